@@ -1,0 +1,60 @@
+package app.stepwise;
+
+import app.stepwise.content.ContentException;
+import app.stepwise.content.Guide;
+import app.stepwise.content.GuideLoader;
+import app.stepwise.store.Database;
+import app.stepwise.store.NoteRepository;
+import app.stepwise.store.Profile;
+import app.stepwise.store.ProfileRepository;
+import app.stepwise.store.ProgressRepository;
+import app.stepwise.store.SettingsRepository;
+import app.stepwise.store.StoreException;
+import app.stepwise.store.WindowState;
+import app.stepwise.ui.roadmap.RoadmapModel;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything the app needs before a window can open: the guide, the open database, its repositories and
+ * what was saved last time. Built off the FX thread; the window wires its views from it.
+ */
+public record AppContext(
+        Guide guide,
+        Database database,
+        ProgressRepository progress,
+        NoteRepository notes,
+        ProfileRepository profiles,
+        SettingsRepository settings,
+        Saved saved) implements AutoCloseable {
+
+    public static final String THEME_KEY = "theme";
+    public static final String LAST_VIEW_KEY = "lastView";
+
+    /** The stored state the views start from. */
+    public record Saved(RoadmapModel.Saved roadmap, Profile profile, Optional<WindowState> window,
+                        Optional<String> theme, Optional<String> lastView) {
+    }
+
+    public static AppContext open(Path dataFolder) throws ContentException, StoreException {
+        Guide guide = new GuideLoader().loadBundled();
+        Database database = Database.open(dataFolder);
+        try {
+            ProgressRepository progress = new ProgressRepository(database);
+            NoteRepository notes = new NoteRepository(database);
+            ProfileRepository profiles = new ProfileRepository(database);
+            SettingsRepository settings = new SettingsRepository(database);
+            Saved saved = new Saved(new RoadmapModel.Saved(progress.allSteps(), progress.allMilestones(), notes.all()),
+                    profiles.load(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
+            return new AppContext(guide, database, progress, notes, profiles, settings, saved);
+        } catch (StoreException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,300 @@
+package app.stepwise.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds what JSON typing cannot: wrong counts and order, duplicate or dangling ids, impossible ranges,
+ * blank texts. Each problem starts with its place in the document, e.g. {@code steps[2].milestones[1].target}.
+ */
+public final class GuideValidator {
+
+    static final int STEP_COUNT = 7;
+    static final int LEVEL_COUNT = 7;
+    static final int MAX_RATING = 5;
+    /** The span unit each rate period may run over; the same pairs {@link Target#periods} can count. */
+    private static final Map<String, DurationUnit> PERIOD_SPANS =
+            Map.of("day", DurationUnit.WEEKS, "week", DurationUnit.WEEKS, "month", DurationUnit.MONTHS);
+
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, String> idPlaces = new HashMap<>();
+
+    private GuideValidator() {
+    }
+
+    /** Returns every problem found, in document order; empty when the guide is sound. */
+    public static List<String> validate(Guide guide) {
+        GuideValidator validator = new GuideValidator();
+        validator.guide(guide);
+        return List.copyOf(validator.problems);
+    }
+
+    private void guide(Guide guide) {
+        id("id", guide.id());
+        text("version", guide.version());
+        text("title", guide.title());
+        steps(guide.steps());
+        levels(guide.levels());
+        Set<String> levelIds = new LinkedHashSet<>();
+        guide.levels().forEach(level -> levelIds.add(level.id()));
+        for (int i = 0; i < guide.skills().size(); i++) {
+            skill("skills[" + i + "]", guide.skills().get(i), levelIds);
+        }
+        for (int i = 0; i < guide.backgrounds().size(); i++) {
+            background("backgrounds[" + i + "]", guide.backgrounds().get(i));
+        }
+        facts(guide.facts());
+    }
+
+    private void steps(List<Step> steps) {
+        if (steps.size() != STEP_COUNT) {
+            problem("steps", "expected exactly " + STEP_COUNT + " steps, found " + steps.size());
+        }
+        Set<String> stepIds = new LinkedHashSet<>();
+        steps.forEach(step -> stepIds.add(step.id()));
+        for (int i = 0; i < steps.size(); i++) {
+            step("steps[" + i + "]", steps.get(i), i + 1, stepIds);
+        }
+    }
+
+    private void step(String at, Step step, int expectedNumber, Set<String> stepIds) {
+        id(at + ".id", step.id());
+        if (step.number() != expectedNumber) {
+            problem(at + ".number", "expected " + expectedNumber + " (steps are numbered 1 to " + STEP_COUNT
+                    + " in order), found " + step.number());
+        }
+        text(at + ".title", step.title());
+        text(at + ".summary", step.summary());
+        text(at + ".whyItMatters", step.whyItMatters());
+        range(at + ".duration", step.duration());
+        text(at + ".durationBasis", step.durationBasis());
+        for (int j = 0; j < step.durationSharedWith().size(); j++) {
+            String other = step.durationSharedWith().get(j);
+            if (!stepIds.contains(other) || other.equals(step.id())) {
+                problem(at + ".durationSharedWith[" + j + "]", "\"" + other + "\" is not the id of another step");
+            }
+        }
+        if (step.milestones().isEmpty()) {
+            problem(at + ".milestones", "a step needs at least one milestone");
+        }
+        for (int j = 0; j < step.milestones().size(); j++) {
+            milestone(at + ".milestones[" + j + "]", step.milestones().get(j), step.id());
+        }
+    }
+
+    private void milestone(String at, Milestone milestone, String stepId) {
+        if (id(at + ".id", milestone.id()) && !isBlank(stepId) && !milestone.id().startsWith(stepId + ".")) {
+            problem(at + ".id", "\"" + milestone.id() + "\" must start with its step's id \"" + stepId + ".\"");
+        }
+        text(at + ".title", milestone.title());
+        text(at + ".description", milestone.description());
+        milestone.target().ifPresent(target -> target(at + ".target", target));
+    }
+
+    private void target(String at, Target target) {
+        amounts(at, target.min(), target.max());
+        text(at + ".unit", target.unit());
+        target.over().ifPresent(over -> range(at + ".over", over));
+        if (target.per().isEmpty()) {
+            return; // an "over" alone is a deadline window, which is fine
+        }
+        String per = target.per().get();
+        DurationUnit span = PERIOD_SPANS.get(per);
+        if (span == null) {
+            problem(at + ".per", "\"" + per + "\" is not one of day, week, month");
+        } else if (target.over().isEmpty()) {
+            problem(at + ".over", "a rate per " + per + " needs an \"over\" span in " + name(span));
+        } else if (target.over().get().unit() != null && target.over().get().unit() != span) {
+            problem(at + ".over.unit", "a rate per " + per + " must run over " + name(span) + ", found "
+                    + name(target.over().get().unit()));
+        }
+    }
+
+    private void levels(List<Level> levels) {
+        if (levels.size() != LEVEL_COUNT) {
+            problem("levels", "expected exactly " + LEVEL_COUNT + " levels, found " + levels.size());
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            level("levels[" + i + "]", levels.get(i), i + 1);
+        }
+    }
+
+    private void level(String at, Level level, int expectedRank) {
+        id(at + ".id", level.id());
+        if (level.rank() != expectedRank) {
+            problem(at + ".rank", "expected " + expectedRank + " (levels are ranked 1 to " + LEVEL_COUNT
+                    + " in order), found " + level.rank());
+        }
+        text(at + ".title", level.title());
+        text(at + ".scope", level.scope());
+        if (level.focusAreas().isEmpty()) {
+            problem(at + ".focusAreas", "a level needs at least one focus area");
+        }
+        for (int j = 0; j < level.focusAreas().size(); j++) {
+            text(at + ".focusAreas[" + j + "]", level.focusAreas().get(j));
+        }
+        if (level.yearsMin() < 0) {
+            problem(at + ".yearsMin", "must not be negative, found " + level.yearsMin());
+        }
+        level.yearsMax().filter(max -> max < level.yearsMin()).ifPresent(max ->
+                problem(at, "yearsMin " + level.yearsMin() + " is greater than yearsMax " + max));
+        int median = level.salaryMedianUsd();
+        int average = level.salaryAverageUsd();
+        // '&' rather than '&&' in these checks: every failing figure gets its own problem line
+        if (positive(at + ".salaryMedianUsd", median) & positive(at + ".salaryAverageUsd", average)
+                && (average > 2L * median || median > 2L * average)) {
+            problem(at, "average salary " + average + " and median " + median + " are too far apart (more than double)");
+        }
+    }
+
+    private void skill(String at, Skill skill, Set<String> levelIds) {
+        id(at + ".id", skill.id());
+        if (skill.kind() == null) {
+            problem(at + ".kind", "missing (technical or soft)");
+        }
+        text(at + ".name", skill.name());
+        text(at + ".description", skill.description());
+        new TreeMap<>(skill.expectedByLevel()).forEach((levelId, rating) -> {
+            if (!levelIds.contains(levelId)) {
+                problem(at + ".expectedByLevel", "\"" + levelId + "\" is not a level id");
+            } else if (rating < 0 || rating > MAX_RATING) {
+                problem(at + ".expectedByLevel." + levelId, "rating " + rating + " is outside 0 to " + MAX_RATING);
+            }
+        });
+        levelIds.stream().filter(levelId -> levelId != null && !skill.expectedByLevel().containsKey(levelId))
+                .forEach(levelId -> problem(at + ".expectedByLevel", "no rating for " + levelId));
+    }
+
+    private void background(String at, Background background) {
+        id(at + ".id", background.id());
+        text(at + ".title", background.title());
+        text(at + ".description", background.description());
+        background.timeToReady().ifPresent(range -> range(at + ".timeToReady", range));
+        if (background.hoursPerWeek() < 1 || background.hoursPerWeek() > 168) {
+            problem(at + ".hoursPerWeek", "must be between 1 and 168, found " + background.hoursPerWeek());
+        }
+    }
+
+    private void facts(MarketFacts facts) {
+        if (facts == null) {
+            problem("facts", "missing");
+            return;
+        }
+        boolean salariesPositive = positive("facts.medianSalaryUsd", facts.medianSalaryUsd())
+                & positive("facts.salaryRangeMinUsd", facts.salaryRangeMinUsd())
+                & positive("facts.salaryRangeMaxUsd", facts.salaryRangeMaxUsd());
+        if (salariesPositive && facts.salaryRangeMinUsd() > facts.salaryRangeMaxUsd()) {
+            problem("facts", "salaryRangeMinUsd " + facts.salaryRangeMinUsd() + " is greater than salaryRangeMaxUsd "
+                    + facts.salaryRangeMaxUsd());
+        } else if (salariesPositive && (facts.medianSalaryUsd() < facts.salaryRangeMinUsd()
+                || facts.medianSalaryUsd() > facts.salaryRangeMaxUsd())) {
+            problem("facts.medianSalaryUsd", "median " + facts.medianSalaryUsd() + " lies outside the salary range "
+                    + facts.salaryRangeMinUsd() + " to " + facts.salaryRangeMaxUsd());
+        }
+        if (positive("facts.growthFromYear", facts.growthFromYear()) & positive("facts.growthToYear", facts.growthToYear())
+                && facts.growthFromYear() > facts.growthToYear()) {
+            problem("facts", "growthFromYear " + facts.growthFromYear() + " is after growthToYear " + facts.growthToYear());
+        }
+        positive("facts.annualOpenings", facts.annualOpenings());
+        for (int i = 0; i < facts.educationRoutes().size(); i++) {
+            educationRoute("facts.educationRoutes[" + i + "]", facts.educationRoutes().get(i));
+        }
+        for (int i = 0; i < facts.jobSearch().size(); i++) {
+            MarketFacts.JobSearch search = facts.jobSearch().get(i);
+            id("facts.jobSearch[" + i + "].id", search.id());
+            text("facts.jobSearch[" + i + "].title", search.title());
+            range("facts.jobSearch[" + i + "].duration", search.duration());
+        }
+        for (int i = 0; i < facts.specialisations().size(); i++) {
+            MarketFacts.Specialisation specialisation = facts.specialisations().get(i);
+            id("facts.specialisations[" + i + "].id", specialisation.id());
+            text("facts.specialisations[" + i + "].title", specialisation.title());
+            text("facts.specialisations[" + i + "].description", specialisation.description());
+        }
+    }
+
+    private void educationRoute(String at, MarketFacts.EducationRoute route) {
+        id(at + ".id", route.id());
+        text(at + ".title", route.title());
+        text(at + ".description", route.description());
+        route.costUsdMin().ifPresent(cost -> positive(at + ".costUsdMin", cost));
+        route.costUsdMax().ifPresent(cost -> positive(at + ".costUsdMax", cost));
+        if (route.costUsdMin().isPresent() && route.costUsdMax().isPresent()
+                && route.costUsdMin().get() > route.costUsdMax().get()) {
+            problem(at, "costUsdMin " + route.costUsdMin().get() + " is greater than costUsdMax " + route.costUsdMax().get());
+        }
+        route.costPer().ifPresent(per -> text(at + ".costPer", per));
+        if (route.costPer().isPresent() && route.costUsdMin().isEmpty() && route.costUsdMax().isEmpty()) {
+            problem(at + ".costPer", "is set but there is no cost");
+        }
+        for (int j = 0; j < route.durations().size(); j++) {
+            range(at + ".durations[" + j + "]", route.durations().get(j));
+        }
+    }
+
+    private void range(String at, DurationRange range) {
+        if (range == null) {
+            problem(at, "missing");
+            return;
+        }
+        amounts(at, range.min(), range.max());
+        if (range.unit() == null) {
+            problem(at + ".unit", "missing (weeks, months or years)");
+        }
+    }
+
+    private void amounts(String at, int min, int max) {
+        if (min < 0) {
+            problem(at + ".min", "must not be negative, found " + min);
+        }
+        if (min > max) {
+            problem(at, "min " + min + " is greater than max " + max);
+        }
+    }
+
+    /** Checks an id is present and used nowhere else in the document; true when it is present. */
+    private boolean id(String at, String id) {
+        if (!text(at, id)) {
+            return false;
+        }
+        String firstPlace = idPlaces.putIfAbsent(id, at);
+        if (firstPlace != null) {
+            problem(at, "id \"" + id + "\" is already used at " + firstPlace);
+        }
+        return true;
+    }
+
+    private boolean text(String at, String value) {
+        if (isBlank(value)) {
+            problem(at, value == null ? "missing" : "must not be blank");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean positive(String at, int value) {
+        if (value <= 0) {
+            problem(at, "must be greater than 0, found " + value);
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String name(DurationUnit unit) {
+        return unit.name().toLowerCase(Locale.ROOT);
+    }
+
+    private void problem(String at, String what) {
+        problems.add(at + ": " + what);
+    }
+}

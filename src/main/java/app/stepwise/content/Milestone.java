@@ -1,0 +1,18 @@
+package app.stepwise.content;
+
+import java.util.Optional;
+
+/**
+ * Something to achieve within a step. With a {@code target} it is a counter (e.g. 4–6 mini projects);
+ * without one it is a checkbox.
+ */
+public record Milestone(String id, String title, String description, Optional<Target> target) {
+
+    public Milestone {
+        target = target == null ? Optional.empty() : target;
+    }
+
+    public boolean isCounter() {
+        return target.isPresent();
+    }
+}

@@ -1,0 +1,78 @@
+package app.stepwise.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** The schema history. Append new steps at the end; never edit one that has shipped. */
+public final class Migrations {
+
+    public static final List<Migration> ALL = List.of(
+            new Migration(1, "progress, notes, profile and settings", List.of(
+                    "CREATE TABLE step_progress("
+                            + "step_id TEXT PRIMARY KEY, "
+                            + "status TEXT NOT NULL CHECK(status IN ('NOT_STARTED','IN_PROGRESS','DONE','SKIPPED')), "
+                            + "started_on TEXT, finished_on TEXT, updated_at TEXT NOT NULL)",
+                    "CREATE TABLE milestone_progress("
+                            + "milestone_id TEXT PRIMARY KEY, "
+                            + "step_id TEXT NOT NULL REFERENCES step_progress(step_id) ON DELETE CASCADE, "
+                            + "done INTEGER NOT NULL DEFAULT 0 CHECK(done IN (0,1)), "
+                            + "count INTEGER NOT NULL DEFAULT 0 CHECK(count >= 0), "
+                            + "updated_at TEXT NOT NULL)",
+                    // SQLite does not index foreign keys itself; without it a cascade scans the table
+                    "CREATE INDEX milestone_progress_by_step ON milestone_progress(step_id)",
+                    "CREATE TABLE note(subject_id TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL)",
+                    "CREATE TABLE profile(id INTEGER PRIMARY KEY CHECK(id = 1), "
+                            + "current_level TEXT, target_level TEXT, updated_at TEXT NOT NULL)",
+                    "CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    // the first migration is what makes a file a new Stepwise file
+                    "PRAGMA application_id = " + Database.APPLICATION_ID)));
+
+    public static final int LATEST = ALL.get(ALL.size() - 1).version();
+
+    static {
+        checkOrder(ALL);
+    }
+
+    private Migrations() {
+    }
+
+    /** Runs every step above the file's {@code user_version}, in order; returns the version reached. */
+    static int migrate(Connection c, List<Migration> migrations) throws SQLException {
+        checkOrder(migrations);
+        try (Statement s = c.createStatement()) {
+            for (Migration m : migrations) {
+                if (Database.intPragma(s, "user_version") < m.version()) {
+                    apply(s, m);
+                }
+            }
+            return Database.intPragma(s, "user_version");
+        }
+    }
+
+    private static void apply(Statement s, Migration m) throws SQLException {
+        s.execute("BEGIN IMMEDIATE");
+        try {
+            // checked again under the write lock: another instance may have migrated meanwhile
+            if (Database.intPragma(s, "user_version") < m.version()) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + m.version());
+            }
+            s.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            Database.rollback(s.getConnection(), e);
+            throw e;
+        }
+    }
+
+    static void checkOrder(List<Migration> migrations) {
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).version() != i + 1) {
+                throw new IllegalStateException("migrations must be numbered 1, 2, 3 … without gaps: " + migrations);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package app.stepwise.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+
+/**
+ * Runs disk and database work off the FX thread, one task at a time and in submission order, so saves
+ * never overtake each other; results and failures come back on the FX thread.
+ */
+public final class Background implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Background.class.getName());
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "stepwise-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Consumer<Throwable> onFailure;
+
+    /** @param onFailure told on the FX thread about any task that failed */
+    public Background(Consumer<Throwable> onFailure) {
+        this.onFailure = onFailure;
+    }
+
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                LOG.log(Level.WARNING, "Background task failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    public void run(ThrowingRunnable work) {
+        run(() -> {
+            work.run();
+            return null;
+        }, ignored -> { });
+    }
+
+    /** Waits until everything submitted so far has finished (used before closing, and by tests). */
+    public void awaitIdle() {
+        try {
+            executor.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Waiting for background work failed", e);
+        }
+    }
+
+    /** Finishes the queued work, then stops the thread. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warning("Background work did not finish within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,125 @@
+package app.stepwise.ui.roadmap;
+
+import app.stepwise.content.Milestone;
+import app.stepwise.content.Step;
+import app.stepwise.content.Target;
+import app.stepwise.planning.StepProgressRules;
+import app.stepwise.store.MilestoneProgress;
+import app.stepwise.ui.common.Formats;
+import app.stepwise.ui.common.Messages;
+import app.stepwise.ui.common.NodeIds;
+import app.stepwise.ui.common.NoteEditor;
+import app.stepwise.ui.common.WholeNumberSpinner;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One milestone: a checkbox, or a counter against the guide's range; with its own note. */
+final class MilestoneRow extends VBox {
+
+    private final Step step;
+    private final Milestone milestone;
+    private final RoadmapModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private CheckBox checkBox;
+    private WholeNumberSpinner counter;
+    private Label counterText;
+    private final Label doneMark = new Label();
+    private final ToggleButton noteToggle = new ToggleButton();
+    private final NoteEditor note;
+
+    MilestoneRow(Step step, Milestone milestone, RoadmapModel model, Messages messages, Formats formats) {
+        this.step = step;
+        this.milestone = milestone;
+        this.model = model;
+        this.messages = messages;
+        this.formats = formats;
+        getStyleClass().add("milestone-row");
+        setId(NodeIds.of("milestone", milestone.id()));
+        setSpacing(6);
+        note = new NoteEditor(model::saveNote);
+        note.setId(NodeIds.of("note", milestone.id()));
+        note.setPromptText(messages.get("roadmap.note.milestone.prompt"));
+        note.setAccessibleText(messages.get("roadmap.note.milestone.accessible", milestone.title()));
+        note.edit(milestone.id(), model.note(milestone.id()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(10);
+        head.setAlignment(Pos.CENTER_LEFT);
+        milestone.target().ifPresentOrElse(target -> head.getChildren().addAll(counterControls(target)),
+                () -> head.getChildren().add(checkBox()));
+        noteToggle.setId(NodeIds.of("noteToggle", milestone.id()));
+        noteToggle.getStyleClass().add("small");
+        noteToggle.setAccessibleText(messages.get("roadmap.note.toggle.accessible", milestone.title()));
+        noteToggle.setSelected(!model.note(milestone.id()).isBlank());
+        note.visibleProperty().bind(noteToggle.selectedProperty());
+        note.managedProperty().bind(noteToggle.selectedProperty());
+        noteToggle.selectedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                note.requestFocus();
+            }
+        });
+        head.getChildren().addAll(gap, noteToggle);
+        Label description = new Label(milestone.description());
+        description.setWrapText(true);
+        description.getStyleClass().add("muted");
+        getChildren().addAll(head, description, note);
+    }
+
+    private CheckBox checkBox() {
+        checkBox = new CheckBox(milestone.title());
+        checkBox.setId(NodeIds.of("check", milestone.id()));
+        checkBox.setWrapText(true);
+        checkBox.getStyleClass().add("milestone-title");
+        checkBox.setOnAction(e -> model.setDone(step, milestone, checkBox.isSelected()));
+        return checkBox;
+    }
+
+    private Region[] counterControls(Target target) {
+        Label title = new Label(milestone.title());
+        title.getStyleClass().add("milestone-title");
+        title.setWrapText(true);
+        counter = new WholeNumberSpinner(messages.get("roadmap.counter.invalid"));
+        counter.setId(NodeIds.of("counter", milestone.id()));
+        counter.setAccessibleText(messages.get("roadmap.counter.accessible", milestone.title(), formats.target(target)));
+        counter.setOnCommit(value -> model.setCount(step, milestone, value));
+        counterText = new Label();
+        counterText.setId(NodeIds.of("counterText", milestone.id()));
+        counterText.getStyleClass().add("counter-text");
+        Label goal = new Label(messages.get("roadmap.counter.goal", formats.target(target)));
+        goal.getStyleClass().add("muted");
+        doneMark.getStyleClass().add("done-mark");
+        VBox text = new VBox(2, title, goal);
+        return new Region[] {text, counter, counterText, doneMark};
+    }
+
+    void refresh() {
+        var progress = model.milestone(milestone.id());
+        if (checkBox != null) {
+            checkBox.setSelected(progress.map(MilestoneProgress::done).orElse(false));
+        }
+        if (counter != null) {
+            int count = progress.map(MilestoneProgress::count).orElse(0);
+            counter.show(count);
+            counterText.setText(formats.progress(count, milestone.target().orElseThrow()));
+            boolean complete = StepProgressRules.isComplete(milestone, progress);
+            doneMark.setText(complete ? "✓" : "");
+            doneMark.setAccessibleText(complete ? messages.get("roadmap.counter.reached") : null);
+        }
+        boolean hasNote = !model.note(milestone.id()).isBlank();
+        noteToggle.setText(messages.get(hasNote ? "roadmap.note.toggle.has" : "roadmap.note.toggle"));
+    }
+
+    void flushEdits() {
+        note.flush();
+        if (counter != null) {
+            counter.commitTyped();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package app.stepwise.ui.roadmap;
+
+import app.stepwise.content.Guide;
+import app.stepwise.content.Milestone;
+import app.stepwise.content.Step;
+import app.stepwise.planning.StepProgressRules;
+import app.stepwise.store.MilestoneProgress;
+import app.stepwise.store.NoteRepository;
+import app.stepwise.store.ProgressRepository;
+import app.stepwise.store.StepProgress;
+import app.stepwise.store.StepSnapshot;
+import app.stepwise.store.StepStatus;
+import app.stepwise.ui.common.Background;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The user's roadmap progress as the views see it. Changes show at once and are saved in the background;
+ * {@link #revision()} ticks after every change so views can refresh.
+ */
+public final class RoadmapModel {
+
+    private final Guide guide;
+    private final ProgressRepository progressRepository;
+    private final NoteRepository noteRepository;
+    private final Background background;
+    private final Clock clock;
+    private final ObservableMap<String, StepProgress> steps = FXCollections.observableHashMap();
+    private final ObservableMap<String, MilestoneProgress> milestones = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> notes = FXCollections.observableHashMap();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+
+    public RoadmapModel(Guide guide, ProgressRepository progressRepository, NoteRepository noteRepository,
+                        Background background, Clock clock, Saved saved) {
+        this.guide = guide;
+        this.progressRepository = progressRepository;
+        this.noteRepository = noteRepository;
+        this.background = background;
+        this.clock = clock;
+        replaceAll(saved);
+    }
+
+    /** What was stored when the model was built; loaded off the FX thread. */
+    public record Saved(Map<String, StepProgress> steps, Map<String, MilestoneProgress> milestones,
+                        Map<String, String> notes) {
+    }
+
+    public Guide guide() {
+        return guide;
+    }
+
+    public ReadOnlyLongProperty revision() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public StepProgress step(String stepId) {
+        return steps.getOrDefault(stepId, StepProgressRules.notStarted(stepId));
+    }
+
+    public Optional<MilestoneProgress> milestone(String milestoneId) {
+        return Optional.ofNullable(milestones.get(milestoneId));
+    }
+
+    public Map<String, MilestoneProgress> milestones() {
+        return milestones;
+    }
+
+    public String note(String subjectId) {
+        return notes.getOrDefault(subjectId, "");
+    }
+
+    public double fraction(Step step) {
+        return StepProgressRules.fraction(step, milestones);
+    }
+
+    public void setDone(Step step, Milestone milestone, boolean done) {
+        int count = milestone(milestone.id()).map(MilestoneProgress::count).orElse(0);
+        changeMilestone(step, new MilestoneProgress(milestone.id(), step.id(), done, count));
+    }
+
+    public void setCount(Step step, Milestone milestone, int count) {
+        boolean done = milestone(milestone.id()).map(MilestoneProgress::done).orElse(false);
+        changeMilestone(step, new MilestoneProgress(milestone.id(), step.id(), done, count));
+    }
+
+    private void changeMilestone(Step step, MilestoneProgress progress) {
+        milestones.put(progress.milestoneId(), progress);
+        StepProgress before = step(step.id());
+        StepProgress after = StepProgressRules.afterMilestoneChange(step, before, milestones, today());
+        steps.put(step.id(), after);
+        bump();
+        background.run(() -> {
+            progressRepository.saveMilestone(progress);
+            if (!after.equals(before)) {
+                progressRepository.saveStep(after);
+            }
+        });
+    }
+
+    public void setStatus(Step step, StepStatus status) {
+        StepProgress after = StepProgressRules.withStatus(step(step.id()), status, today());
+        steps.put(step.id(), after);
+        bump();
+        background.run(() -> progressRepository.saveStep(after));
+    }
+
+    /**
+     * Clears the step's milestones and status (notes stay); {@code onReset} receives what was there,
+     * so the user can undo.
+     */
+    public void reset(Step step, Consumer<StepSnapshot> onReset) {
+        steps.put(step.id(), StepProgressRules.notStarted(step.id()));
+        milestones.values().removeIf(p -> p.stepId().equals(step.id()));
+        bump();
+        background.run(() -> progressRepository.resetStep(step.id()), onReset);
+    }
+
+    public void undoReset(StepSnapshot snapshot) {
+        snapshot.step().ifPresent(s -> steps.put(s.stepId(), s));
+        snapshot.milestones().forEach(m -> milestones.put(m.milestoneId(), m));
+        bump();
+        background.run(() -> progressRepository.restore(snapshot));
+    }
+
+    public void saveNote(String subjectId, String text) {
+        if (text.equals(note(subjectId))) {
+            return;
+        }
+        if (text.isBlank()) {
+            notes.remove(subjectId);
+        } else {
+            notes.put(subjectId, text);
+        }
+        background.run(() -> noteRepository.save(subjectId, text));
+    }
+
+    /** Puts the model back to what is stored, e.g. after a save failed. */
+    public void reload() {
+        background.run(() -> load(progressRepository, noteRepository), this::replaceAll);
+    }
+
+    public static Saved load(ProgressRepository progress, NoteRepository notes) throws Exception {
+        return new Saved(progress.allSteps(), progress.allMilestones(), notes.all());
+    }
+
+    private void replaceAll(Saved saved) {
+        steps.clear();
+        steps.putAll(saved.steps());
+        milestones.clear();
+        milestones.putAll(saved.milestones());
+        notes.clear();
+        notes.putAll(saved.notes());
+        bump();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+}

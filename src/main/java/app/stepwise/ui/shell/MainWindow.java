@@ -1,0 +1,138 @@
+package app.stepwise.ui.shell;
+
+import app.stepwise.AppContext;
+import app.stepwise.store.WindowState;
+import app.stepwise.ui.career.CareerController;
+import app.stepwise.ui.career.ProfileModel;
+import app.stepwise.ui.common.Background;
+import app.stepwise.ui.common.Banner;
+import app.stepwise.ui.common.Formats;
+import app.stepwise.ui.common.Messages;
+import app.stepwise.ui.common.StoreProblems;
+import app.stepwise.ui.common.Theme;
+import app.stepwise.ui.common.ViewLoader;
+import app.stepwise.ui.roadmap.RoadmapController;
+import app.stepwise.ui.roadmap.RoadmapModel;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Wires the views to the stored data and shows them in a stage; the one place objects are put together. */
+public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final AppContext context;
+    private final Stage stage;
+    private final Background background;
+    private final RoadmapModel roadmap;
+    private RoadmapController roadmapController;
+    private ShellController shell;
+
+    private MainWindow(AppContext context, Stage stage, Messages messages, Clock clock) {
+        this.context = context;
+        this.stage = stage;
+        Banner banner = new Banner(messages);
+        this.background = new Background(problem -> {
+            banner.error(StoreProblems.whileSaving(problem, messages));
+            reloadAfterFailure();
+        });
+        Formats formats = new Formats(messages);
+        roadmap = new RoadmapModel(context.guide(), context.progress(), context.notes(), background, clock,
+                context.saved().roadmap());
+        ProfileModel profile = new ProfileModel(context.guide(), context.profiles(), background,
+                context.saved().profile());
+        boolean dark = context.saved().theme().map(Theme.DARK::equals).orElse(false);
+        Theme.apply(dark);
+        AppView initial = context.saved().lastView().flatMap(AppView::byId).orElse(AppView.ROADMAP);
+
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
+        controllers.put(RoadmapController.class, () -> {
+            roadmapController = new RoadmapController(roadmap, messages, formats, banner);
+            return roadmapController;
+        });
+        controllers.put(CareerController.class, () -> new CareerController(profile, messages, formats));
+        var shellSettings = new ShellController.ShellSettings(initial, dark,
+                view -> background.run(() -> context.settings().put(AppContext.LAST_VIEW_KEY, view.id())),
+                isDark -> {
+                    Theme.apply(isDark);
+                    background.run(() -> context.settings().put(AppContext.THEME_KEY, isDark ? Theme.DARK : Theme.LIGHT));
+                });
+        Map<AppView, Supplier<Parent>> views = new EnumMap<>(AppView.class);
+        controllers.put(ShellController.class, () -> {
+            shell = new ShellController(views, messages, banner, shellSettings);
+            return shell;
+        });
+        ViewLoader loader = new ViewLoader(controllers, messages);
+        views.put(AppView.ROADMAP, () -> loader.load(RoadmapController.class, "RoadmapView"));
+        views.put(AppView.CAREER, () -> loader.load(CareerController.class, "CareerView"));
+        Parent root = loader.load(ShellController.class, "ShellView");
+
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Theme.addAppStylesheet(scene);
+        shell.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        placeOnScreen();
+    }
+
+    /** Builds the window for {@code stage} and shows it. */
+    public static MainWindow show(AppContext context, Stage stage, Messages messages, Clock clock) {
+        MainWindow window = new MainWindow(context, stage, messages, clock);
+        stage.show();
+        return window;
+    }
+
+    /** Saves what is being typed and the window's place, then waits for every save to finish. */
+    public void close() {
+        if (roadmapController != null) {
+            roadmapController.flushEdits();
+        }
+        WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        background.run(() -> context.settings().saveWindowState(state));
+        background.close();
+    }
+
+    public ShellController shell() {
+        return shell;
+    }
+
+    /** For tests: waits until every queued save has reached the database. */
+    public void awaitSaves() {
+        background.awaitIdle();
+    }
+
+    private void reloadAfterFailure() {
+        roadmap.reload();
+    }
+
+    private void placeOnScreen() {
+        context.saved().window().filter(MainWindow::isVisibleOnSomeScreen).ifPresentOrElse(state -> {
+            stage.setX(state.x());
+            stage.setY(state.y());
+            stage.setWidth(state.width());
+            stage.setHeight(state.height());
+            stage.setMaximized(state.maximized());
+        }, () -> {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+        });
+    }
+
+    private static boolean isVisibleOnSomeScreen(WindowState state) {
+        return state.width() >= 400 && state.height() >= 300
+                && !Screen.getScreensForRectangle(new Rectangle2D(state.x(), state.y(), state.width(), 40)).isEmpty();
+    }
+}

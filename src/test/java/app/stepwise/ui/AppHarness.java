@@ -1,0 +1,78 @@
+package app.stepwise.ui;
+
+import app.stepwise.AppContext;
+import app.stepwise.ui.common.Messages;
+import app.stepwise.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts Stepwise the way {@code StepwiseApp} does (open the data off the FX thread, then build the window)
+ * on a test folder, and closes it the same way, so a test can "restart the app" on the same data.
+ */
+public final class AppHarness {
+
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 14);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneId.of("UTC"));
+
+    private AppContext context;
+    private MainWindow window;
+    private Stage stage;
+
+    public static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Opens the app on {@code folder}, as a user starting Stepwise would. */
+    public void open(Path folder) throws Exception {
+        context = AppContext.open(folder);
+        AtomicReference<MainWindow> opened = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            opened.set(MainWindow.show(context, stage, Messages.load(), CLOCK));
+            stage.toFront();
+        });
+        window = opened.get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window as quitting would: pending edits saved, window state stored, database closed. */
+    public void close() throws Exception {
+        if (window == null) {
+            return;
+        }
+        FxToolkit.setupFixture(() -> {
+            window.close();
+            stage.hide();
+        });
+        context.close();
+        window = null;
+    }
+
+    public void restart(Path folder) throws Exception {
+        close();
+        open(folder);
+    }
+
+    /** Waits until every change made so far is in the database. */
+    public void awaitSaves() {
+        WaitForAsyncUtils.waitForFxEvents();
+        window.awaitSaves();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

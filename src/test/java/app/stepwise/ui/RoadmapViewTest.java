@@ -1,0 +1,155 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.content.Step;
+import app.stepwise.store.MilestoneProgress;
+import app.stepwise.store.StepStatus;
+import app.stepwise.ui.common.NoteEditor;
+import app.stepwise.ui.common.WholeNumberSpinner;
+import java.nio.file.Path;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+class RoadmapViewTest extends FxRobot {
+
+    private static final String LANGUAGE = "step-1.one-language";
+    private static final String MINI_PROJECTS = "step-2.mini-projects";
+
+    private final AppHarness app = new AppHarness();
+    @TempDir Path dataFolder;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppHarness.startToolkit();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void tickCountAndNotesAreShownStoredAndThereAfterRestart() throws Exception {
+        app.open(dataFolder);
+        clickOn("#nav-roadmap");
+
+        clickOn("#check-step-1_one-language");
+        selectStep(2);
+        setCounter("#counter-step-2_mini-projects", "5");
+        clickOn("#noteToggle-step-2_mini-projects").write("URL shortener, todo API");
+        scrollDetailToBottom();
+        clickOn("#stepNote").write("Read the indexing chapter twice");
+        assertThat(counterText()).isEqualTo("5 of 4–6 mini projects");
+        clickOn("#nav-career");
+        app.awaitSaves();
+
+        assertThat(app.context().progress().allMilestones())
+                .containsEntry(LANGUAGE, new MilestoneProgress(LANGUAGE, "step-1", true, 0))
+                .containsEntry(MINI_PROJECTS, new MilestoneProgress(MINI_PROJECTS, "step-2", false, 5));
+        assertThat(app.context().progress().allSteps().get("step-2").status()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(app.context().notes().all())
+                .containsEntry(MINI_PROJECTS, "URL shortener, todo API")
+                .containsEntry("step-2", "Read the indexing chapter twice");
+
+        app.restart(dataFolder);
+        clickOn("#nav-roadmap");
+        assertThat(lookup("#check-step-1_one-language").queryAs(CheckBox.class).isSelected()).isTrue();
+        selectStep(2);
+        assertThat(counterText()).isEqualTo("5 of 4–6 mini projects");
+        assertThat(lookup("#stepStatus").queryAs(Label.class).getText()).isEqualTo("In progress");
+        assertThat(lookup("#note-step-2_mini-projects").queryAs(NoteEditor.class).getText())
+                .isEqualTo("URL shortener, todo API");
+        assertThat(lookup("#stepNote").queryAs(NoteEditor.class).getText()).isEqualTo("Read the indexing chapter twice");
+    }
+
+    @Test
+    void counterRefusesAnythingButWholeNumbers() throws Exception {
+        app.open(dataFolder);
+        clickOn("#nav-roadmap");
+        selectStep(2);
+        WholeNumberSpinner counter = lookup("#counter-step-2_mini-projects").queryAs(WholeNumberSpinner.class);
+
+        clickOn(counter.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("-3x2.5");
+        assertThat(counter.getEditor().getText()).isEqualTo("325");
+        assertThat(counter.isShowingRefusal()).isFalse();
+        push(KeyCode.CONTROL, KeyCode.A).write("e");
+        assertThat(counter.isShowingRefusal()).isTrue();
+        assertThat(counter.getEditor().getText()).isEqualTo("325");
+        type(KeyCode.ENTER);
+        app.awaitSaves();
+
+        assertThat(app.context().progress().allMilestones().get(MINI_PROJECTS).count()).isEqualTo(325);
+    }
+
+    @Test
+    void resetStepCanBeUndoneAndSkipIsKept() throws Exception {
+        app.open(dataFolder);
+        clickOn("#nav-roadmap");
+        clickOn("#check-step-1_one-language");
+        clickOn("#check-step-1_data-structures");
+        clickOn("#resetStep");
+        app.awaitSaves();
+        assertThat(lookup("#check-step-1_one-language").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(app.context().progress().allMilestones()).doesNotContainKey(LANGUAGE);
+        assertThat(lookup("#bannerText").queryAs(Label.class).getText()).contains("Step 1 was reset");
+
+        clickOn("#bannerAction");
+        app.awaitSaves();
+        assertThat(lookup("#check-step-1_one-language").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(app.context().progress().allMilestones()).containsKeys(LANGUAGE, "step-1.data-structures");
+
+        selectStep(5);
+        clickOn("#skipStep");
+        app.restart(dataFolder);
+        clickOn("#nav-roadmap");
+        selectStep(5);
+        assertThat(lookup("#stepStatus").queryAs(Label.class).getText()).isEqualTo("Skipped");
+        selectStep(1);
+        assertThat(lookup("#check-step-1_data-structures").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(lookup("#stepStatus").queryAs(Label.class).getText()).isEqualTo("In progress");
+    }
+
+    @Test
+    void aLongNoteWithEmojiAndRightToLeftTextComesBackIntact() throws Exception {
+        // about 1,400 lines, as a long pasted write-up would have
+        String note = "🚀 تعلمت الفهارس اليوم ✅ indexes, joins and EXPLAIN plans\n".repeat(1400);
+        assertThat(note.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(100_000);
+        app.open(dataFolder);
+        clickOn("#nav-roadmap");
+        NoteEditor editor = lookup("#stepNote").queryAs(NoteEditor.class);
+        interact(() -> editor.setText(note));
+        clickOn("#nav-career");
+        app.restart(dataFolder);
+        clickOn("#nav-roadmap");
+        assertThat(lookup("#stepNote").queryAs(NoteEditor.class).getText()).isEqualTo(note);
+    }
+
+    private void scrollDetailToBottom() {
+        ScrollPane scroll = lookup("#detailScroll").queryAs(ScrollPane.class);
+        interact(() -> scroll.setVvalue(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectStep(int number) {
+        ListView<Step> list = lookup("#stepList").queryAs(ListView.class);
+        interact(() -> list.getSelectionModel().select(number - 1));
+    }
+
+    private void setCounter(String query, String value) {
+        WholeNumberSpinner counter = lookup(query).queryAs(WholeNumberSpinner.class);
+        clickOn(counter.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write(value).type(KeyCode.ENTER);
+    }
+
+    private String counterText() {
+        return lookup("#counterText-step-2_mini-projects").queryAs(Label.class).getText();
+    }
+}
