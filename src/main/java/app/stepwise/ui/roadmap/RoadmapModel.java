@@ -130,13 +130,17 @@ public final class RoadmapModel {
     }
 
     public void saveNote(String subjectId, String text) {
-        if (text.equals(note(subjectId))) {
+        String before = note(subjectId);
+        if (text.equals(before)) {
             return;
         }
         if (text.isBlank()) {
             notes.remove(subjectId);
         } else {
             notes.put(subjectId, text);
+        }
+        if (before.isBlank() != text.isBlank()) {
+            bump(); // a note appeared or went away: labels such as "Add note" change
         }
         background.run(() -> noteRepository.save(subjectId, text));
     }

@@ -13,15 +13,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** A step in the list: number, title, status, typical duration and a progress bar. */
 final class StepCell extends ListCell<Step> {
+
+    private static final double TITLE_WIDTH = 230;
 
     private final RoadmapModel model;
     private final Messages messages;
     private final Formats formats;
     private final Label number = new Label();
-    private final Label title = new Label();
+    private final Text title = new Text();
     private final Label status = new Label();
     private final Label duration = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -34,9 +37,12 @@ final class StepCell extends ListCell<Step> {
         number.getStyleClass().add("step-number");
         number.setMinWidth(Region.USE_PREF_SIZE);
         title.getStyleClass().add("step-title");
-        title.setWrapText(true);
+        // A Text with a fixed wrapping width reports its real height when the list sizes its cells,
+        // so long titles wrap; the step column has a fixed width, which this fits.
+        title.setWrappingWidth(TITLE_WIDTH);
         duration.getStyleClass().add("muted");
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10, number, title);

@@ -131,7 +131,7 @@ final class StepDetail {
         }
         Button reset = new Button(messages.get("roadmap.action.reset"));
         reset.setId("resetStep");
-        reset.getStyleClass().add("danger");
+        reset.getStyleClass().addAll("danger", "button-outlined");
         reset.setOnAction(e -> resetStep());
         buttons.add(reset);
         return buttons;

@@ -16,7 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.ToggleSwitch;
+import atlantafx.base.controls.ToggleSwitch;
 
 /** The window frame: sidebar navigation, the current view, the theme switch and the banner. */
 public final class ShellController {
