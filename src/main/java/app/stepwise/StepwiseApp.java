@@ -6,6 +6,7 @@ import app.stepwise.ui.common.StoreProblems;
 import app.stepwise.ui.common.Theme;
 import app.stepwise.ui.shell.MainWindow;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,6 +50,19 @@ public final class StepwiseApp extends Application {
             return;
         }
         window = MainWindow.show(context, stage, messages, Clock.systemDefaultZone());
+        reportStartupTime();
+    }
+
+    /** Logs how long the window took to appear; {@code -Dstepwise.benchmark=true} then quits (for the benchmark). */
+    private void reportStartupTime() {
+        Platform.runLater(() -> {
+            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info(() -> "Window shown " + sinceJvmStart + " ms after the JVM started");
+            if (Boolean.getBoolean("stepwise.benchmark")) {
+                System.out.println("startup-ms " + sinceJvmStart);
+                Platform.exit();
+            }
+        });
     }
 
     @Override
