@@ -2,7 +2,6 @@ package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -10,26 +9,9 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-class CareerViewTest extends FxRobot {
-
-    private final AppHarness app = new AppHarness();
-    @TempDir Path dataFolder;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.startToolkit();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        app.close();
-    }
+class CareerViewTest extends StepwiseUiTest {
 
     @Test
     void pickedLevelsAreMarkedOnTheLadderStoredAndKeptAfterRestart() throws Exception {

@@ -7,35 +7,18 @@ import app.stepwise.store.MilestoneProgress;
 import app.stepwise.store.StepStatus;
 import app.stepwise.ui.common.NoteEditor;
 import app.stepwise.ui.common.WholeNumberSpinner;
-import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-class RoadmapViewTest extends FxRobot {
+class RoadmapViewTest extends StepwiseUiTest {
 
     private static final String LANGUAGE = "step-1.one-language";
     private static final String MINI_PROJECTS = "step-2.mini-projects";
 
-    private final AppHarness app = new AppHarness();
-    @TempDir Path dataFolder;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.startToolkit();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        app.close();
-    }
 
     @Test
     void tickCountAndNotesAreShownStoredAndThereAfterRestart() throws Exception {
