@@ -8,10 +8,10 @@ import app.stepwise.store.NoteRepository;
 import app.stepwise.store.Profile;
 import app.stepwise.store.ProfileRepository;
 import app.stepwise.store.ProgressRepository;
+import app.stepwise.store.SavedRoadmap;
 import app.stepwise.store.SettingsRepository;
 import app.stepwise.store.StoreException;
 import app.stepwise.store.WindowState;
-import app.stepwise.ui.roadmap.RoadmapModel;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ public record AppContext(
     public static final String LAST_VIEW_KEY = "lastView";
 
     /** The stored state the views start from. */
-    public record Saved(RoadmapModel.Saved roadmap, Profile profile, Optional<WindowState> window,
+    public record Saved(SavedRoadmap roadmap, Profile profile, Optional<WindowState> window,
                         Optional<String> theme, Optional<String> lastView) {
     }
 
@@ -44,7 +44,7 @@ public record AppContext(
             NoteRepository notes = new NoteRepository(database);
             ProfileRepository profiles = new ProfileRepository(database);
             SettingsRepository settings = new SettingsRepository(database);
-            Saved saved = new Saved(new RoadmapModel.Saved(progress.allSteps(), progress.allMilestones(), notes.all()),
+            Saved saved = new Saved(SavedRoadmap.load(progress, notes),
                     profiles.load(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
             return new AppContext(guide, database, progress, notes, profiles, settings, saved);
         } catch (StoreException | RuntimeException e) {

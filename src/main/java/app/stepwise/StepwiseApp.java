@@ -49,7 +49,14 @@ public final class StepwiseApp extends Application {
             showStartupProblem();
             return;
         }
-        window = MainWindow.show(context, stage, messages, Clock.systemDefaultZone());
+        try {
+            window = MainWindow.show(context, stage, messages, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The window could not be built", e);
+            startupProblem = e;
+            showStartupProblem();
+            return;
+        }
         reportStartupTime();
     }
 
@@ -92,7 +99,7 @@ public final class StepwiseApp extends Application {
     private static void logTo(Path folder) {
         try {
             Files.createDirectories(folder);
-            FileHandler handler = new FileHandler(folder.resolve("stepwise.log").toString(), 1_000_000, 2, true);
+            FileHandler handler = new FileHandler(folder.resolve("stepwise.log").toString(), 1_000_000, 1, true);
             handler.setFormatter(new SimpleFormatter());
             Logger.getLogger("app.stepwise").addHandler(handler);
         } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {

@@ -45,23 +45,35 @@ public final class StepProgressRules {
 
     /**
      * The step's state after one of its milestones changed: work on a step that was not started starts it,
-     * finishing every milestone finishes it, undoing one reopens it. A skipped step stays skipped: the user
-     * chose that explicitly.
+     * finishing every milestone finishes it, and undoing a finished milestone reopens a done step. A step
+     * the user marked done stays done while they keep ticking; a skipped step stays skipped.
      */
     public static StepProgress afterMilestoneChange(Step step, StepProgress current,
-                                                    Map<String, MilestoneProgress> progress, LocalDate today) {
+                                                    Map<String, MilestoneProgress> before,
+                                                    Map<String, MilestoneProgress> after, LocalDate today) {
         if (current.status() == StepStatus.SKIPPED) {
             return current;
         }
-        long completed = completedCount(step, progress);
-        boolean anyWork = fraction(step, progress) > 0;
+        long completed = completedCount(step, after);
         if (completed == step.milestones().size() && completed > 0) {
             return withStatus(current, StepStatus.DONE, today);
         }
-        if (anyWork && current.status() != StepStatus.IN_PROGRESS) {
+        boolean lostCompletion = completed < completedCount(step, before);
+        if (current.status() == StepStatus.DONE && !lostCompletion) {
+            return current;
+        }
+        if (fraction(step, after) > 0 && current.status() != StepStatus.IN_PROGRESS) {
             return withStatus(current, StepStatus.IN_PROGRESS, today);
         }
         return current;
+    }
+
+    /** A skipped step taken back: in progress (with its dates) when it has any work, otherwise not started. */
+    public static StepProgress unskipped(Step step, StepProgress current, Map<String, MilestoneProgress> progress,
+                                         LocalDate today) {
+        return fraction(step, progress) > 0
+                ? withStatus(current, StepStatus.IN_PROGRESS, today)
+                : notStarted(current.stepId());
     }
 
     /** The step moved to {@code status} today, keeping the dates that still hold. */

@@ -56,17 +56,19 @@ class StepProgressRulesTest {
     @Test
     void firstWorkStartsTheStepAndTheLastMilestoneFinishesIt() {
         StepProgress fresh = StepProgressRules.notStarted("step-2");
-        StepProgress started = StepProgressRules.afterMilestoneChange(step, fresh, Map.of(sql.id(), tick(sql)), MARCH_1);
+        StepProgress started = StepProgressRules.afterMilestoneChange(step, fresh, Map.of(),
+                Map.of(sql.id(), tick(sql)), MARCH_1);
         assertThat(started).isEqualTo(new StepProgress("step-2", StepStatus.IN_PROGRESS,
                 Optional.of(MARCH_1), Optional.empty()));
 
         Map<String, MilestoneProgress> all = Map.of(sql.id(), tick(sql), nosql.id(), tick(nosql),
                 projects.id(), count(projects, 4));
-        StepProgress done = StepProgressRules.afterMilestoneChange(step, started, all, MARCH_9);
+        StepProgress done = StepProgressRules.afterMilestoneChange(step, started, Map.of(sql.id(), tick(sql)), all,
+                MARCH_9);
         assertThat(done).isEqualTo(new StepProgress("step-2", StepStatus.DONE,
                 Optional.of(MARCH_1), Optional.of(MARCH_9)));
 
-        StepProgress reopened = StepProgressRules.afterMilestoneChange(step, done,
+        StepProgress reopened = StepProgressRules.afterMilestoneChange(step, done, all,
                 Map.of(sql.id(), tick(sql), projects.id(), count(projects, 4)), MARCH_9);
         assertThat(reopened).isEqualTo(new StepProgress("step-2", StepStatus.IN_PROGRESS,
                 Optional.of(MARCH_1), Optional.empty()));
@@ -76,7 +78,7 @@ class StepProgressRulesTest {
     void aSkippedStepStaysSkippedWhateverIsTicked() {
         StepProgress skipped = StepProgressRules.withStatus(StepProgressRules.notStarted("step-2"),
                 StepStatus.SKIPPED, MARCH_1);
-        assertThat(StepProgressRules.afterMilestoneChange(step, skipped, Map.of(sql.id(), tick(sql)), MARCH_9))
+        assertThat(StepProgressRules.afterMilestoneChange(step, skipped, Map.of(), Map.of(sql.id(), tick(sql)), MARCH_9))
                 .isEqualTo(skipped);
         assertThat(skipped.startedOn()).isEmpty();
     }
@@ -84,7 +86,31 @@ class StepProgressRulesTest {
     @Test
     void untickingEverythingKeepsAStartedStepStarted() {
         StepProgress started = new StepProgress("step-2", StepStatus.IN_PROGRESS, Optional.of(MARCH_1), Optional.empty());
-        assertThat(StepProgressRules.afterMilestoneChange(step, started, Map.of(), MARCH_9)).isEqualTo(started);
+        assertThat(StepProgressRules.afterMilestoneChange(step, started, Map.of(sql.id(), tick(sql)), Map.of(), MARCH_9))
+                .isEqualTo(started);
+    }
+
+    @Test
+    void aStepMarkedDoneStaysDoneWhileMoreIsTickedAndReopensWhenSomethingIsUnticked() {
+        StepProgress markedDone = new StepProgress("step-2", StepStatus.DONE, Optional.of(MARCH_1), Optional.of(MARCH_1));
+        Map<String, MilestoneProgress> one = Map.of(sql.id(), tick(sql));
+        Map<String, MilestoneProgress> two = Map.of(sql.id(), tick(sql), nosql.id(), tick(nosql));
+        assertThat(StepProgressRules.afterMilestoneChange(step, markedDone, one, two, MARCH_9)).isEqualTo(markedDone);
+        // one more mini project that does not reach the goal of 4 changes no completion either
+        Map<String, MilestoneProgress> counting = Map.of(sql.id(), tick(sql), nosql.id(), tick(nosql),
+                projects.id(), count(projects, 1));
+        assertThat(StepProgressRules.afterMilestoneChange(step, markedDone, two, counting, MARCH_9)).isEqualTo(markedDone);
+        assertThat(StepProgressRules.afterMilestoneChange(step, markedDone, two, one, MARCH_9))
+                .isEqualTo(new StepProgress("step-2", StepStatus.IN_PROGRESS, Optional.of(MARCH_1), Optional.empty()));
+    }
+
+    @Test
+    void unskippingKeepsTheStartDateWhenThereIsWork() {
+        StepProgress skipped = new StepProgress("step-2", StepStatus.SKIPPED, Optional.of(MARCH_1), Optional.empty());
+        assertThat(StepProgressRules.unskipped(step, skipped, Map.of(sql.id(), tick(sql)), MARCH_9))
+                .isEqualTo(new StepProgress("step-2", StepStatus.IN_PROGRESS, Optional.of(MARCH_1), Optional.empty()));
+        assertThat(StepProgressRules.unskipped(step, skipped, Map.of(), MARCH_9))
+                .isEqualTo(StepProgressRules.notStarted("step-2"));
     }
 
     @Test

@@ -49,8 +49,8 @@ public final class AppHarness {
             return;
         }
         FxToolkit.setupFixture(() -> {
-            window.close();
             stage.hide();
+            window.close();
         });
         context.close();
         window = null;

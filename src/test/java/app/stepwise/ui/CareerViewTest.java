@@ -10,6 +10,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
+import org.testfx.matcher.control.LabeledMatchers;
 
 class CareerViewTest extends StepwiseUiTest {
 
@@ -19,8 +20,8 @@ class CareerViewTest extends StepwiseUiTest {
         clickOn("#nav-career");
         assertThat(badge("#badge-target-level_senior").isVisible()).isFalse();
 
-        clickOn("#currentLevel").clickOn("Junior Backend Developer");
-        clickOn("#targetLevel").clickOn("Senior Backend Developer");
+        pick("#currentLevel", "Junior Backend Developer");
+        pick("#targetLevel", "Senior Backend Developer");
         app.awaitSaves();
 
         assertThat(badge("#badge-target-level_senior").isVisible()).isTrue();
@@ -60,6 +61,12 @@ class CareerViewTest extends StepwiseUiTest {
         app.restart(dataFolder);
         Optional<Node> title = lookup("Career ladder").match(n -> n.getStyleClass().contains("view-title")).tryQuery();
         assertThat(title).isPresent();
+    }
+
+    /** Opens a level picker and clicks the entry in its pop-up list, as a user would. */
+    private void pick(String picker, String entry) {
+        clickOn(picker);
+        clickOn(lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(entry)).queryLabeled());
     }
 
     private Label badge(String query) {

@@ -116,6 +116,45 @@ class RoadmapViewTest extends StepwiseUiTest {
         assertThat(lookup("#stepNote").queryAs(NoteEditor.class).getText()).isEqualTo(note);
     }
 
+    @Test
+    void undoAfterALaterTickPutsBackExactlyWhatWasThereOnScreenAndOnDisk() throws Exception {
+        app.open(dataFolder);
+        clickOn("#nav-roadmap");
+        clickOn("#check-step-1_one-language");
+        clickOn("#resetStep");
+        app.awaitSaves();
+        clickOn("#check-step-1_algorithms");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        app.awaitSaves();
+
+        assertThat(lookup("#check-step-1_one-language").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(lookup("#check-step-1_algorithms").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(app.context().progress().allMilestones().keySet()).containsExactly(LANGUAGE);
+        assertThat(app.context().progress().allSteps().get("step-1").status()).isEqualTo(StepStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aFullDiskIsExplainedAndTheStoredNoteStaysAsItWas() throws Exception {
+        app.open(dataFolder);
+        clickOn("#nav-roadmap");
+        clickOn("#noteToggle-step-1_one-language").write("kept");
+        clickOn("#check-step-1_algorithms");
+        app.awaitSaves();
+        // The database may not grow any more: the next large write fails as on a full disk.
+        long pages = app.context().database().read(c -> c.createStatement()
+                .executeQuery("PRAGMA page_count").getLong(1));
+        app.context().database().write(c -> c.createStatement().executeQuery("PRAGMA max_page_count = " + pages).next());
+
+        NoteEditor note = lookup("#note-step-1_one-language").queryAs(NoteEditor.class);
+        interact(() -> note.setText("a line of a long note\n".repeat(10_000)));
+        clickOn("#check-step-1_data-structures");
+        app.awaitSaves();
+
+        assertThat(lookup("#bannerText").queryAs(Label.class).getText()).contains("disk", "is full");
+        assertThat(app.context().notes().get(LANGUAGE)).contains("kept");
+        assertThat(note.getText()).isEqualTo("kept");
+    }
+
     private void scrollDetailToBottom() {
         ScrollPane scroll = lookup("#detailScroll").queryAs(ScrollPane.class);
         interact(() -> scroll.setVvalue(1));

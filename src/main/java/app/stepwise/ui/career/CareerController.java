@@ -6,6 +6,8 @@ import app.stepwise.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
@@ -46,8 +48,8 @@ public final class CareerController {
             cards.add(card);
             ladder.getChildren().add(card);
         }
-        setUpPicker(currentLevel, profile.currentLevel().get(), profile::setCurrentLevel);
-        setUpPicker(targetLevel, profile.targetLevel().get(), profile::setTargetLevel);
+        setUpPicker(currentLevel, profile.currentLevel(), profile::setCurrentLevel);
+        setUpPicker(targetLevel, profile.targetLevel(), profile::setTargetLevel);
         profile.currentLevel().addListener((obs, old, now) -> markLevels());
         profile.targetLevel().addListener((obs, old, now) -> markLevels());
         fillChart();
@@ -55,8 +57,8 @@ public final class CareerController {
         markLevels();
     }
 
-    private void setUpPicker(ComboBox<String> picker, Optional<Level> saved,
-                             java.util.function.Consumer<Optional<Level>> onPick) {
+    private void setUpPicker(ComboBox<String> picker, ReadOnlyObjectProperty<Optional<Level>> chosen,
+                             Consumer<Optional<Level>> onPick) {
         picker.getItems().add(NOT_SET);
         profile.guide().levels().forEach(level -> picker.getItems().add(level.id()));
         picker.setConverter(new StringConverter<>() {
@@ -72,9 +74,15 @@ public final class CareerController {
                 return NOT_SET;
             }
         });
-        picker.setValue(saved.map(Level::id).orElse(NOT_SET));
+        picker.setValue(idOf(chosen.get()));
         picker.valueProperty().addListener((obs, old, id) ->
                 onPick.accept(id == null ? Optional.empty() : profile.guide().level(id)));
+        // The model may change without the picker, e.g. when a failed save is rolled back.
+        chosen.addListener((obs, old, now) -> picker.setValue(idOf(now)));
+    }
+
+    private static String idOf(Optional<Level> level) {
+        return level.map(Level::id).orElse(NOT_SET);
     }
 
     private void markLevels() {

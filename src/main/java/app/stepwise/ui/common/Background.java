@@ -1,9 +1,11 @@
 package app.stepwise.ui.common;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +25,8 @@ public final class Background implements AutoCloseable {
         return thread;
     });
     private final Consumer<Throwable> onFailure;
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile Throwable lastFailure;
 
     /** @param onFailure told on the FX thread about any task that failed */
     public Background(Consumer<Throwable> onFailure) {
@@ -30,15 +34,31 @@ public final class Background implements AutoCloseable {
     }
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess) {
+        run(work, onSuccess, onFailure);
+    }
+
+    /** Like {@link #run(Callable, Consumer)} with a failure handler of this task's own. */
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onThisFailure) {
         executor.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
                 LOG.log(Level.WARNING, "Background task failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
+                failures.incrementAndGet();
+                lastFailure = e;
+                Platform.runLater(() -> onThisFailure.accept(e));
             }
         });
+    }
+
+    /** How many tasks have failed so far; compare two readings to see whether a batch of saves failed. */
+    public int failureCount() {
+        return failures.get();
+    }
+
+    public Optional<Throwable> lastFailure() {
+        return Optional.ofNullable(lastFailure);
     }
 
     public void run(ThrowingRunnable work) {

@@ -35,13 +35,15 @@ public final class Banner extends HBox {
         close.setOnAction(e -> hide());
         hideLater.setOnFinished(e -> hide());
         getChildren().addAll(text, action, close);
+        // Keep the message while the user is on it with the keyboard.
+        focusWithinProperty().addListener((obs, was, within) -> {
+            if (within) {
+                hideLater.stop();
+            } else if (isVisible() && !getStyleClass().contains("banner-error")) {
+                hideLater.playFromStart();
+            }
+        });
         hide();
-    }
-
-    public void info(String message) {
-        show(message, false);
-        action.setVisible(false);
-        action.setManaged(false);
     }
 
     /** Shows {@code message} with a button that runs {@code onAction} once and closes the banner. */
@@ -63,8 +65,11 @@ public final class Banner extends HBox {
         action.setManaged(false);
     }
 
-    public String message() {
-        return isVisible() ? text.getText() : "";
+    /** Runs the offered action (Ctrl+Z for Undo) when one is showing. */
+    public void runAction() {
+        if (isVisible() && action.isVisible()) {
+            action.fire();
+        }
     }
 
     private void show(String message, boolean isError) {

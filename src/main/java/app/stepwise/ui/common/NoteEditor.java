@@ -2,6 +2,8 @@ package app.stepwise.ui.common;
 
 import java.util.function.BiConsumer;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 
 /**
@@ -27,6 +29,13 @@ public final class NoteEditor extends TextArea {
                 debouncer.schedule(() -> save.accept(id, text));
             }
         });
+        // Tab leaves the note, as in every other field; Ctrl+Tab still does (TextArea's own binding).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
         focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 debouncer.flush();
@@ -41,6 +50,13 @@ public final class NoteEditor extends TextArea {
         loading = true;
         setText(text);
         loading = false;
+    }
+
+    /** Shows the stored text again unless the user is typing here (after a failed save was rolled back). */
+    public void showStored(String text) {
+        if (!isFocused() && !text.equals(getText())) {
+            edit(subjectId, text);
+        }
     }
 
     public void flush() {

@@ -112,6 +112,7 @@ final class MilestoneRow extends VBox {
             doneMark.setText(complete ? "✓" : "");
             doneMark.setAccessibleText(complete ? messages.get("roadmap.counter.reached") : null);
         }
+        note.showStored(model.note(milestone.id()));
         boolean hasNote = !model.note(milestone.id()).isBlank();
         noteToggle.setText(messages.get(hasNote ? "roadmap.note.toggle.has" : "roadmap.note.toggle"));
     }

@@ -68,9 +68,4 @@ public final class RoadmapController {
     public void flushEdits() {
         stepDetail.flushEdits();
     }
-
-    /** Selects a step by its number (1–7), e.g. from a shortcut or another view. */
-    public void select(String stepId) {
-        model.guide().step(stepId).ifPresent(step -> stepList.getSelectionModel().select(step));
-    }
 }

@@ -7,6 +7,7 @@ import app.stepwise.planning.StepProgressRules;
 import app.stepwise.store.MilestoneProgress;
 import app.stepwise.store.NoteRepository;
 import app.stepwise.store.ProgressRepository;
+import app.stepwise.store.SavedRoadmap;
 import app.stepwise.store.StepProgress;
 import app.stepwise.store.StepSnapshot;
 import app.stepwise.store.StepStatus;
@@ -38,18 +39,13 @@ public final class RoadmapModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
 
     public RoadmapModel(Guide guide, ProgressRepository progressRepository, NoteRepository noteRepository,
-                        Background background, Clock clock, Saved saved) {
+                        Background background, Clock clock, SavedRoadmap saved) {
         this.guide = guide;
         this.progressRepository = progressRepository;
         this.noteRepository = noteRepository;
         this.background = background;
         this.clock = clock;
         replaceAll(saved);
-    }
-
-    /** What was stored when the model was built; loaded off the FX thread. */
-    public record Saved(Map<String, StepProgress> steps, Map<String, MilestoneProgress> milestones,
-                        Map<String, String> notes) {
     }
 
     public Guide guide() {
@@ -91,9 +87,10 @@ public final class RoadmapModel {
     }
 
     private void changeMilestone(Step step, MilestoneProgress progress) {
+        Map<String, MilestoneProgress> previous = Map.copyOf(milestones);
         milestones.put(progress.milestoneId(), progress);
         StepProgress before = step(step.id());
-        StepProgress after = StepProgressRules.afterMilestoneChange(step, before, milestones, today());
+        StepProgress after = StepProgressRules.afterMilestoneChange(step, before, previous, milestones, today());
         steps.put(step.id(), after);
         bump();
         background.run(() -> {
@@ -105,7 +102,10 @@ public final class RoadmapModel {
     }
 
     public void setStatus(Step step, StepStatus status) {
-        StepProgress after = StepProgressRules.withStatus(step(step.id()), status, today());
+        StepProgress current = step(step.id());
+        StepProgress after = current.status() == StepStatus.SKIPPED && status == StepStatus.NOT_STARTED
+                ? StepProgressRules.unskipped(step, current, milestones, today())
+                : StepProgressRules.withStatus(current, status, today());
         steps.put(step.id(), after);
         bump();
         background.run(() -> progressRepository.saveStep(after));
@@ -122,8 +122,10 @@ public final class RoadmapModel {
         background.run(() -> progressRepository.resetStep(step.id()), onReset);
     }
 
+    /** Puts the step back exactly as the snapshot has it, dropping anything done to it since the reset. */
     public void undoReset(StepSnapshot snapshot) {
-        snapshot.step().ifPresent(s -> steps.put(s.stepId(), s));
+        milestones.values().removeIf(p -> p.stepId().equals(snapshot.stepId()));
+        snapshot.step().ifPresentOrElse(s -> steps.put(s.stepId(), s), () -> steps.remove(snapshot.stepId()));
         snapshot.milestones().forEach(m -> milestones.put(m.milestoneId(), m));
         bump();
         background.run(() -> progressRepository.restore(snapshot));
@@ -145,16 +147,15 @@ public final class RoadmapModel {
         background.run(() -> noteRepository.save(subjectId, text));
     }
 
-    /** Puts the model back to what is stored, e.g. after a save failed. */
-    public void reload() {
-        background.run(() -> load(progressRepository, noteRepository), this::replaceAll);
+    /**
+     * Puts the model back to what is stored, e.g. after a save failed. A failed reload is only reported
+     * (through {@code onFailure}), never retried, so an unreadable file cannot start a loop.
+     */
+    public void reload(Consumer<Throwable> onFailure) {
+        background.run(() -> SavedRoadmap.load(progressRepository, noteRepository), this::replaceAll, onFailure);
     }
 
-    public static Saved load(ProgressRepository progress, NoteRepository notes) throws Exception {
-        return new Saved(progress.allSteps(), progress.allMilestones(), notes.all());
-    }
-
-    private void replaceAll(Saved saved) {
+    private void replaceAll(SavedRoadmap saved) {
         steps.clear();
         steps.putAll(saved.steps());
         milestones.clear();

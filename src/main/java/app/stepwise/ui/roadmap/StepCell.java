@@ -66,8 +66,7 @@ final class StepCell extends ListCell<Step> {
         StepStatus current = model.step(step.id()).status();
         number.setText(Integer.toString(step.number()));
         title.setText(step.title());
-        status.setText(messages.get(StatusStyle.key(current)));
-        status.getStyleClass().setAll("label", "status-badge", StatusStyle.styleClass(current));
+        StatusStyle.apply(status, current, messages);
         duration.setText(formats.duration(step.duration()));
         double fraction = model.fraction(step);
         progress.setProgress(fraction);

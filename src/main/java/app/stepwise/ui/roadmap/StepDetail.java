@@ -36,6 +36,7 @@ final class StepDetail {
     private final VBox milestoneBox = new VBox(10);
     private final NoteEditor stepNote;
     private Step step;
+    private StepStatus shownStatus;
 
     StepDetail(RoadmapModel model, Messages messages, Formats formats, Banner banner, VBox container) {
         this.model = model;
@@ -65,6 +66,7 @@ final class StepDetail {
 
     void show(Step newStep) {
         step = newStep;
+        shownStatus = null;
         title.setText(messages.get("roadmap.step.heading", step.number(), step.title()));
         summary.setText(step.summary());
         why.setText(step.whyItMatters());
@@ -85,10 +87,12 @@ final class StepDetail {
             return;
         }
         StepProgress progress = model.step(step.id());
-        status.setText(messages.get(StatusStyle.key(progress.status())));
-        status.getStyleClass().setAll("label", "status-badge", StatusStyle.styleClass(progress.status()));
+        StatusStyle.apply(status, progress.status(), messages);
         dates.setText(datesText(progress));
-        actions.getChildren().setAll(actionButtons(progress.status()));
+        if (progress.status() != shownStatus) {
+            showActions(progress.status());
+        }
+        stepNote.showStored(model.note(step.id()));
         rows.forEach(MilestoneRow::refresh);
     }
 
@@ -113,6 +117,17 @@ final class StepDetail {
             return messages.get("roadmap.dates.finished", progress.startedOn().orElseThrow(), progress.finishedOn().get());
         }
         return progress.startedOn().map(d -> messages.get("roadmap.dates.started", d)).orElse("");
+    }
+
+    /** New buttons for a new status; keyboard focus moves to the first of them if it was on an old one. */
+    private void showActions(StepStatus current) {
+        boolean hadFocus = actions.getChildren().stream().anyMatch(javafx.scene.Node::isFocused);
+        List<Button> buttons = actionButtons(current);
+        actions.getChildren().setAll(buttons);
+        shownStatus = current;
+        if (hadFocus) {
+            buttons.get(0).requestFocus();
+        }
     }
 
     private List<Button> actionButtons(StepStatus current) {

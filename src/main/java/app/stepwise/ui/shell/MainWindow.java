@@ -21,7 +21,14 @@ import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
+import javafx.stage.WindowEvent;
 import javafx.stage.Stage;
 
 /** Wires the views to the stored data and shows them in a stage; the one place objects are put together. */
@@ -34,6 +41,9 @@ public final class MainWindow {
     private final Stage stage;
     private final Background background;
     private final RoadmapModel roadmap;
+    private final ProfileModel profile;
+    private final Banner banner;
+    private final Messages messages;
     private RoadmapController roadmapController;
     private ShellController shell;
 
@@ -45,10 +55,12 @@ public final class MainWindow {
             banner.error(StoreProblems.whileSaving(problem, messages));
             reloadAfterFailure();
         });
+        this.banner = banner;
+        this.messages = messages;
         Formats formats = new Formats(messages);
         roadmap = new RoadmapModel(context.guide(), context.progress(), context.notes(), background, clock,
                 context.saved().roadmap());
-        ProfileModel profile = new ProfileModel(context.guide(), context.profiles(), background,
+        profile = new ProfileModel(context.guide(), context.profiles(), background,
                 context.saved().profile());
         boolean dark = context.saved().theme().map(Theme.DARK::equals).orElse(false);
         Theme.apply(dark);
@@ -79,7 +91,9 @@ public final class MainWindow {
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         Theme.addAppStylesheet(scene);
         shell.installShortcuts(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), banner::runAction);
         stage.setScene(scene);
+        stage.setOnCloseRequest(this::confirmClose);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -104,17 +118,44 @@ public final class MainWindow {
         background.close();
     }
 
-    public ShellController shell() {
-        return shell;
-    }
-
     /** For tests: waits until every queued save has reached the database. */
     public void awaitSaves() {
         background.awaitIdle();
     }
 
+    /** After a failed save, the views go back to what is stored; a failed reload is reported, not retried. */
     private void reloadAfterFailure() {
-        roadmap.reload();
+        roadmap.reload(this::reportReloadFailure);
+        profile.reload(this::reportReloadFailure);
+    }
+
+    private void reportReloadFailure(Throwable problem) {
+        banner.error(StoreProblems.whileSaving(problem, messages));
+    }
+
+    /**
+     * Before the window closes: save what is being typed and wait for the saves. If one failed, the user
+     * learns what was not saved and may stay to try again or quit anyway.
+     */
+    private void confirmClose(WindowEvent request) {
+        int failuresBefore = background.failureCount();
+        if (roadmapController != null) {
+            roadmapController.flushEdits();
+        }
+        background.awaitIdle();
+        if (background.failureCount() == failuresBefore) {
+            return;
+        }
+        Throwable problem = background.lastFailure().orElseThrow();
+        Alert alert = new Alert(Alert.AlertType.WARNING, StoreProblems.whileSaving(problem, messages),
+                new ButtonType(messages.get("close.stay"), ButtonBar.ButtonData.CANCEL_CLOSE),
+                new ButtonType(messages.get("close.quit"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(stage);
+        alert.setHeaderText(messages.get("close.header"));
+        boolean quit = alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        if (!quit) {
+            request.consume();
+        }
     }
 
     private void placeOnScreen() {

@@ -28,6 +28,7 @@ public final class ShellController {
     private final Messages messages;
     private final Banner banner;
     private final ShellSettings settings;
+    private AppView shown;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
@@ -72,7 +73,8 @@ public final class ShellController {
         root.setBottom(banner);
         darkTheme.setSelected(settings.dark());
         darkTheme.selectedProperty().addListener((obs, was, dark) -> settings.onThemeChanged().accept(dark));
-        show(settings.initialView());
+        shown = settings.initialView();
+        show(shown);
     }
 
     /** Adds Ctrl+1, Ctrl+2 … for the views. */
@@ -87,10 +89,9 @@ public final class ShellController {
         Parent node = loaded.computeIfAbsent(view, v -> viewFactories.get(v).get());
         content.getChildren().setAll(node);
         buttons.get(view).setSelected(true);
-        settings.onViewShown().accept(view);
-    }
-
-    public Parent root() {
-        return root;
+        if (view != shown) {
+            shown = view;
+            settings.onViewShown().accept(view);
+        }
     }
 }
