@@ -12,9 +12,13 @@ public record Guide(
         List<Level> levels,
         List<Skill> skills,
         List<Background> backgrounds,
-        MarketFacts facts) {
+        MarketFacts facts,
+        List<ProjectTemplate> projectTemplates,
+        List<String> technologies) {
 
     public Guide {
+        projectTemplates = List.copyOf(projectTemplates);
+        technologies = List.copyOf(technologies);
         steps = List.copyOf(steps);
         levels = List.copyOf(levels);
         skills = List.copyOf(skills);

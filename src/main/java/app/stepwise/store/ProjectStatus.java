@@ -1,0 +1,6 @@
+package app.stepwise.store;
+
+/** Where a portfolio project stands. */
+public enum ProjectStatus {
+    IDEA, BUILDING, DEPLOYED, DONE
+}
