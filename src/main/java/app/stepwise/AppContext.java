@@ -8,11 +8,14 @@ import app.stepwise.store.NoteRepository;
 import app.stepwise.store.Profile;
 import app.stepwise.store.ProfileRepository;
 import app.stepwise.store.ProgressRepository;
+import app.stepwise.store.Project;
+import app.stepwise.store.ProjectRepository;
 import app.stepwise.store.SavedRoadmap;
 import app.stepwise.store.SettingsRepository;
 import app.stepwise.store.StoreException;
 import app.stepwise.store.WindowState;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,13 +29,14 @@ public record AppContext(
         NoteRepository notes,
         ProfileRepository profiles,
         SettingsRepository settings,
+        ProjectRepository projects,
         Saved saved) implements AutoCloseable {
 
     public static final String THEME_KEY = "theme";
     public static final String LAST_VIEW_KEY = "lastView";
 
     /** The stored state the views start from. */
-    public record Saved(SavedRoadmap roadmap, Profile profile, Optional<WindowState> window,
+    public record Saved(SavedRoadmap roadmap, Profile profile, List<Project> projects, Optional<WindowState> window,
                         Optional<String> theme, Optional<String> lastView) {
     }
 
@@ -44,9 +48,10 @@ public record AppContext(
             NoteRepository notes = new NoteRepository(database);
             ProfileRepository profiles = new ProfileRepository(database);
             SettingsRepository settings = new SettingsRepository(database);
+            ProjectRepository projects = new ProjectRepository(database);
             Saved saved = new Saved(SavedRoadmap.load(progress, notes),
-                    profiles.load(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
-            return new AppContext(guide, database, progress, notes, profiles, settings, saved);
+                    profiles.load(), projects.all(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
+            return new AppContext(guide, database, progress, notes, profiles, settings, projects, saved);
         } catch (StoreException | RuntimeException e) {
             database.close();
             throw e;

@@ -4,6 +4,8 @@ import app.stepwise.store.DataFolder;
 import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.common.StoreProblems;
 import app.stepwise.ui.common.Theme;
+import app.stepwise.ui.portfolio.SaveDialog;
+import app.stepwise.ui.shell.DesktopServices;
 import app.stepwise.ui.shell.MainWindow;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -50,7 +52,8 @@ public final class StepwiseApp extends Application {
             return;
         }
         try {
-            window = MainWindow.show(context, stage, messages, Clock.systemDefaultZone());
+            window = MainWindow.show(context, stage, messages, Clock.systemDefaultZone(),
+                    new DesktopServices(getHostServices()::showDocument, SaveDialog.system()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The window could not be built", e);
             startupProblem = e;

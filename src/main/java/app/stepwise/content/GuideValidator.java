@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Finds what JSON typing cannot: wrong counts and order, duplicate or dangling ids, impossible ranges,
- * blank texts. Each problem starts with its place in the document, e.g. {@code steps[2].milestones[1].target}.
+ * blank texts, and project rules or templates that point at nothing. Each problem starts with its place in the document, e.g. {@code steps[2].milestones[1].target}.
  */
 public final class GuideValidator {
 
@@ -21,6 +21,9 @@ public final class GuideValidator {
     /** The span unit each rate period may run over; the same pairs {@link Target#periods} can count. */
     private static final Map<String, DurationUnit> PERIOD_SPANS =
             Map.of("day", DurationUnit.WEEKS, "week", DurationUnit.WEEKS, "month", DurationUnit.MONTHS);
+    /** The project statuses a counting rule may name, in the order a project moves through them. */
+    static final List<String> PROJECT_STATUSES = List.of("idea", "building", "deployed", "done");
+    static final String TEMPLATE_PREFIX = "template.";
 
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> idPlaces = new HashMap<>();
@@ -50,6 +53,14 @@ public final class GuideValidator {
             background("backgrounds[" + i + "]", guide.backgrounds().get(i));
         }
         facts(guide.facts());
+        Set<String> stepIds = new LinkedHashSet<>();
+        guide.steps().forEach(step -> stepIds.add(step.id()));
+        Set<String> skillIds = new LinkedHashSet<>();
+        guide.skills().forEach(skill -> skillIds.add(skill.id()));
+        for (int i = 0; i < guide.projectTemplates().size(); i++) {
+            template("projectTemplates[" + i + "]", guide.projectTemplates().get(i), stepIds, skillIds);
+        }
+        technologies(guide.technologies());
     }
 
     private void steps(List<Step> steps) {
@@ -84,17 +95,76 @@ public final class GuideValidator {
             problem(at + ".milestones", "a step needs at least one milestone");
         }
         for (int j = 0; j < step.milestones().size(); j++) {
-            milestone(at + ".milestones[" + j + "]", step.milestones().get(j), step.id());
+            milestone(at + ".milestones[" + j + "]", step.milestones().get(j), step.id(), stepIds);
         }
     }
 
-    private void milestone(String at, Milestone milestone, String stepId) {
+    private void milestone(String at, Milestone milestone, String stepId, Set<String> stepIds) {
         if (id(at + ".id", milestone.id()) && !isBlank(stepId) && !milestone.id().startsWith(stepId + ".")) {
             problem(at + ".id", "\"" + milestone.id() + "\" must start with its step's id \"" + stepId + ".\"");
         }
         text(at + ".title", milestone.title());
         text(at + ".description", milestone.description());
         milestone.target().ifPresent(target -> target(at + ".target", target));
+        milestone.countsProjects().ifPresent(rule -> {
+            if (milestone.target().isEmpty()) {
+                problem(at + ".countsProjects", "only a counter (a milestone with a target) can count projects");
+            }
+            projectCount(at + ".countsProjects", rule, stepIds);
+        });
+    }
+
+    private void projectCount(String at, ProjectCount rule, Set<String> stepIds) {
+        if (rule.statuses().isEmpty()) {
+            problem(at + ".statuses", "needs at least one of " + String.join(", ", PROJECT_STATUSES));
+        }
+        for (int i = 0; i < rule.statuses().size(); i++) {
+            String status = rule.statuses().get(i);
+            if (!PROJECT_STATUSES.contains(status)) {
+                problem(at + ".statuses[" + i + "]", "\"" + status + "\" is not one of "
+                        + String.join(", ", PROJECT_STATUSES));
+            }
+        }
+        rule.linkedStep().filter(stepId -> !stepIds.contains(stepId)).ifPresent(stepId ->
+                problem(at + ".linkedStep", "\"" + stepId + "\" is not a step id"));
+    }
+
+    private void template(String at, ProjectTemplate template, Set<String> stepIds, Set<String> skillIds) {
+        if (id(at + ".id", template.id()) && !template.id().startsWith(TEMPLATE_PREFIX)) {
+            problem(at + ".id", "\"" + template.id() + "\" must start with \"" + TEMPLATE_PREFIX + "\"");
+        }
+        text(at + ".title", template.title());
+        text(at + ".summary", template.summary());
+        for (int j = 0; j < template.suggestedSkills().size(); j++) {
+            String skillId = template.suggestedSkills().get(j);
+            if (!skillIds.contains(skillId)) {
+                problem(at + ".suggestedSkills[" + j + "]", "\"" + skillId + "\" is not a skill id");
+            }
+        }
+        for (int j = 0; j < template.suggestedTags().size(); j++) {
+            text(at + ".suggestedTags[" + j + "]", template.suggestedTags().get(j));
+        }
+        for (int j = 0; j < template.steps().size(); j++) {
+            String stepId = template.steps().get(j);
+            if (!stepIds.contains(stepId)) {
+                problem(at + ".steps[" + j + "]", "\"" + stepId + "\" is not a step id");
+            }
+        }
+    }
+
+    /** Technologies are tag suggestions: each one once, ignoring case, so "docker" cannot sit beside "Docker". */
+    private void technologies(List<String> technologies) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < technologies.size(); i++) {
+            String at = "technologies[" + i + "]";
+            String name = technologies.get(i);
+            if (text(at, name)) {
+                String firstPlace = seen.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), at);
+                if (firstPlace != null) {
+                    problem(at, "\"" + name + "\" is already listed at " + firstPlace);
+                }
+            }
+        }
     }
 
     private void target(String at, Target target) {

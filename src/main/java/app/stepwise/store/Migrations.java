@@ -27,7 +27,34 @@ public final class Migrations {
                             + "current_level TEXT, target_level TEXT, updated_at TEXT NOT NULL)",
                     "CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     // the first migration is what makes a file a new Stepwise file
-                    "PRAGMA application_id = " + Database.APPLICATION_ID)));
+                    "PRAGMA application_id = " + Database.APPLICATION_ID)),
+            // the names are spelled out, not taken from the enums: a shipped step must never change
+            new Migration(2, "portfolio projects", List.of(
+                    "CREATE TABLE project("
+                            + "id TEXT PRIMARY KEY, "
+                            + "title TEXT NOT NULL CHECK(length(trim(title)) BETWEEN 1 AND 120), "
+                            + "summary TEXT NOT NULL, "
+                            + "status TEXT NOT NULL CHECK(status IN ('IDEA','BUILDING','DEPLOYED','DONE')), "
+                            + "repository_url TEXT, live_url TEXT, started_on TEXT, finished_on TEXT, "
+                            + "role TEXT NOT NULL, decisions TEXT NOT NULL, deployment_notes TEXT NOT NULL, "
+                            + "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                            // ISO dates compare correctly as text
+                            + "CHECK(finished_on IS NULL OR started_on IS NULL OR finished_on >= started_on))",
+                    // each child table's primary key starts with project_id, which also serves the cascade
+                    "CREATE TABLE project_tag("
+                            + "project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE, "
+                            + "position INTEGER NOT NULL, tag TEXT NOT NULL, "
+                            + "PRIMARY KEY(project_id, position))",
+                    "CREATE TABLE project_evidence("
+                            + "project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE, "
+                            + "item TEXT NOT NULL CHECK(item IN ('README','TESTS','CI','LIVE_DEMO',"
+                            + "'ROLE_AND_DECISIONS','DEPLOYMENT_NOTES')), "
+                            + "PRIMARY KEY(project_id, item))",
+                    "CREATE TABLE project_link("
+                            + "project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE, "
+                            + "kind TEXT NOT NULL CHECK(kind IN ('STEP','SKILL')), "
+                            + "target_id TEXT NOT NULL, "
+                            + "PRIMARY KEY(project_id, kind, target_id))")));
 
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -116,6 +116,70 @@ class GuideContentTest {
                 "step-7.first-90-days");
     }
 
+    @ParameterizedTest(name = "{0} counts deployed and done projects; live link {1}, linked step {2}")
+    @CsvSource({
+            "step-2.mini-projects,      false, step-2",
+            "step-3.live-projects,      true,",
+            "step-4.portfolio-projects, false,",
+            "step-7.startup-projects,   false,"})
+    void projectCountersAreFedByThePortfolio(String milestoneId, boolean requiresLiveLink, String linkedStep) {
+        Milestone milestone = guide.milestone(milestoneId).orElseThrow();
+        assertThat(milestone.isCounter()).isTrue();
+        assertThat(milestone.countsProjects()).contains(
+                new ProjectCount(List.of("deployed", "done"), requiresLiveLink, Optional.ofNullable(linkedStep)));
+    }
+
+    @Test
+    void onlyTheFourProjectCountersCountProjects() {
+        List<String> counting = guide.steps().stream().flatMap(step -> step.milestones().stream())
+                .filter(milestone -> milestone.countsProjects().isPresent()).map(Milestone::id).toList();
+        assertThat(counting).containsExactly("step-2.mini-projects", "step-3.live-projects",
+                "step-4.portfolio-projects", "step-7.startup-projects");
+    }
+
+    @ParameterizedTest(name = "{0} belongs to {1}")
+    @CsvSource(delimiter = '|', value = {
+            "template.task-api           | step-3 step-4",
+            "template.analytics-pipeline | step-4",
+            "template.ecommerce-backend  | step-3 step-4"})
+    void theGuidesThreePortfolioExamplesAreTemplates(String templateId, String steps) {
+        ProjectTemplate template = template(templateId);
+        assertThat(template.steps()).containsExactly(steps.split(" "));
+        assertThat(template.title()).isNotBlank();
+        assertThat(template.summary()).isNotBlank();
+        assertThat(template.suggestedSkills()).hasSizeBetween(3, 5).doesNotHaveDuplicates()
+                .allSatisfy(skillId -> assertThat(guide.skill(skillId)).as(skillId).isPresent());
+        assertThat(template.suggestedTags()).hasSizeBetween(3, 5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void exactlyThreeTemplatesInTheGuidesOrder() {
+        assertThat(guide.projectTemplates()).extracting(ProjectTemplate::id).containsExactly(
+                "template.task-api", "template.analytics-pipeline", "template.ecommerce-backend");
+    }
+
+    @Test
+    void templatesShowWhatTheirNameSays() {
+        assertThat(template("template.task-api").suggestedSkills()).contains("skill.security", "skill.api-design");
+        assertThat(template("template.analytics-pipeline").suggestedSkills()).contains("skill.messaging");
+        assertThat(template("template.ecommerce-backend").suggestedSkills()).contains("skill.sql");
+    }
+
+    @Test
+    void technologiesTheGuideNames() {
+        assertThat(guide.technologies()).contains("PostgreSQL", "Docker", "Kafka", "Java", "Python", "Node.js",
+                "Go", "C#", "MongoDB", "Redis", "Kubernetes", "RabbitMQ", "AWS", "GCP", "Azure", "GitHub Actions",
+                "Prometheus", "Grafana", "JUnit", "pytest");
+        assertThat(guide.technologies().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everySuggestedTagIsAKnownTechnology() {
+        assertThat(guide.projectTemplates()).allSatisfy(template ->
+                assertThat(guide.technologies()).as(template.id()).containsAll(template.suggestedTags()));
+    }
+
     @ParameterizedTest(name = "{0}: {3}-{4} years, median {5}, average {6}")
     @CsvSource({
             "level.junior,    1, Junior Backend Developer,    0,  2,  75000,  80000",
@@ -271,6 +335,10 @@ class GuideContentTest {
 
     private static List<String> milestoneIds(String stepId) {
         return step(stepId).milestones().stream().map(Milestone::id).toList();
+    }
+
+    private static ProjectTemplate template(String id) {
+        return guide.projectTemplates().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Background background(String id) {

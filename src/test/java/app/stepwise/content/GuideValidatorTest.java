@@ -200,6 +200,166 @@ class GuideValidatorTest {
         assertRejected("steps[2].milestones[3].target.unit: missing");
     }
 
+    // --- portfolio project counting rules
+
+    @Test
+    void rejectsProjectCountOnACheckbox() {
+        object("/steps/0/milestones/0").set("countsProjects", object("/steps/3/milestones/0/countsProjects").deepCopy());
+        assertRejected("steps[0].milestones[0].countsProjects: only a counter (a milestone with a target) can count projects");
+    }
+
+    @Test
+    void rejectsProjectCountWithoutStatuses() {
+        array("/steps/3/milestones/0/countsProjects/statuses").removeAll();
+        assertRejected("steps[3].milestones[0].countsProjects.statuses: needs at least one of idea, building, deployed, done");
+    }
+
+    @Test
+    void rejectsProjectCountWithStatusesLeftOut() {
+        object("/steps/2/milestones/3/countsProjects").remove("statuses");
+        assertRejected("steps[2].milestones[3].countsProjects.statuses: needs at least one of idea, building, deployed, done");
+    }
+
+    @Test
+    void rejectsUnknownProjectStatus() {
+        array("/steps/1/milestones/3/countsProjects/statuses").set(0, "live");
+        assertRejected("steps[1].milestones[3].countsProjects.statuses[0]: \"live\" is not one of idea, building, deployed, done");
+    }
+
+    @Test
+    void projectStatusesAreLowerCase() {
+        array("/steps/6/milestones/0/countsProjects/statuses").set(1, "Done");
+        assertRejected("steps[6].milestones[0].countsProjects.statuses[1]: \"Done\" is not one of idea, building, deployed, done");
+    }
+
+    @Test
+    void rejectsProjectCountLinkedToUnknownStep() {
+        object("/steps/1/milestones/3/countsProjects").put("linkedStep", "step-9");
+        assertRejected("steps[1].milestones[3].countsProjects.linkedStep: \"step-9\" is not a step id");
+    }
+
+    @Test
+    void acceptsEveryStatusAndAnyStepLink() throws ContentException {
+        ObjectNode rule = object("/steps/6/milestones/0/countsProjects");
+        rule.putArray("statuses").add("idea").add("building").add("deployed").add("done");
+        rule.put("linkedStep", "step-4");
+        ProjectCount count = load(text(doc)).milestone("step-7.startup-projects").orElseThrow()
+                .countsProjects().orElseThrow();
+        assertThat(count.statuses()).containsExactly("idea", "building", "deployed", "done");
+        assertThat(count.linkedStep()).contains("step-4");
+    }
+
+    @Test
+    void rejectsProjectCountWithoutLiveLinkFlag() {
+        object("/steps/3/milestones/0/countsProjects").remove("requiresLiveLink");
+        assertThat(rejected(text(doc)).getMessage())
+                .contains("steps[3].milestones[0].countsProjects.requiresLiveLink: expected true or false");
+    }
+
+    @Test
+    void rejectsUnknownFieldInProjectCount() {
+        object("/steps/3/milestones/0/countsProjects").put("minStars", 3);
+        assertThat(rejected(text(doc)).getMessage())
+                .contains("steps[3].milestones[0].countsProjects: unknown field \"minStars\"");
+    }
+
+    // --- project templates
+
+    @Test
+    void rejectsTemplateIdWithoutPrefix() {
+        object("/projectTemplates/0").put("id", "task-api");
+        assertRejected("projectTemplates[0].id: \"task-api\" must start with \"template.\"");
+    }
+
+    @Test
+    void rejectsTemplateIdUsedTwice() {
+        object("/projectTemplates/1").put("id", "template.task-api");
+        assertRejected("projectTemplates[1].id: id \"template.task-api\" is already used at projectTemplates[0].id");
+    }
+
+    @Test
+    void rejectsTemplateIdTakenByAnotherKindOfThing() {
+        object("/skills/0").put("id", "template.task-api");
+        assertRejected("projectTemplates[0].id: id \"template.task-api\" is already used at skills[0].id");
+    }
+
+    @Test
+    void rejectsBlankTemplateId() {
+        object("/projectTemplates/2").put("id", " ");
+        assertRejected("projectTemplates[2].id: must not be blank");
+    }
+
+    @Test
+    void rejectsBlankTemplateTitleAndMissingSummary() {
+        object("/projectTemplates/0").put("title", "");
+        object("/projectTemplates/0").remove("summary");
+        ContentException e = rejected(text(doc));
+        assertThat(e.problems()).contains("projectTemplates[0].title: must not be blank",
+                "projectTemplates[0].summary: missing");
+    }
+
+    @Test
+    void rejectsTemplateSuggestingUnknownSkill() {
+        array("/projectTemplates/1/suggestedSkills").set(0, "skill.spark");
+        assertRejected("projectTemplates[1].suggestedSkills[0]: \"skill.spark\" is not a skill id");
+    }
+
+    @Test
+    void rejectsTemplateSuggestingAStepIdAsASkill() {
+        array("/projectTemplates/1/suggestedSkills").add("step-4");
+        assertRejected("projectTemplates[1].suggestedSkills[4]: \"step-4\" is not a skill id");
+    }
+
+    @Test
+    void rejectsTemplateOnUnknownStep() {
+        array("/projectTemplates/0/steps").add("step-8");
+        assertRejected("projectTemplates[0].steps[2]: \"step-8\" is not a step id");
+    }
+
+    @Test
+    void rejectsTemplateOnAMilestoneInsteadOfAStep() {
+        array("/projectTemplates/2/steps").set(0, "step-3.live-projects");
+        assertRejected("projectTemplates[2].steps[0]: \"step-3.live-projects\" is not a step id");
+    }
+
+    @Test
+    void rejectsBlankSuggestedTag() {
+        array("/projectTemplates/2/suggestedTags").set(1, "  ");
+        assertRejected("projectTemplates[2].suggestedTags[1]: must not be blank");
+    }
+
+    @Test
+    void rejectsNullSuggestedTag() {
+        array("/projectTemplates/0/suggestedTags").addNull();
+        assertThat(rejected(text(doc)).getMessage())
+                .contains("projectTemplates[0].suggestedTags[5]: null is not allowed here");
+    }
+
+    // --- technologies
+
+    @Test
+    void rejectsBlankTechnology() {
+        array("/technologies").set(3, "");
+        assertRejected("technologies[3]: must not be blank");
+    }
+
+    @Test
+    void rejectsTechnologyListedTwiceIgnoringCase() {
+        ArrayNode technologies = array("/technologies");
+        int docker = indexOf(technologies, "Docker");
+        technologies.add(" docker");
+        assertRejected("technologies[" + (technologies.size() - 1) + "]: \" docker\" is already listed at technologies["
+                + docker + "]");
+    }
+
+    @Test
+    void rejectsTechnologyListedTwiceExactly() {
+        ArrayNode technologies = array("/technologies");
+        technologies.insert(0, "Kafka");
+        int kafka = indexOf(technologies, "Kafka", 1);
+        assertRejected("technologies[" + kafka + "]: \"Kafka\" is already listed at technologies[0]");
+    }
+
     // --- levels and market figures
 
     @Test
@@ -306,11 +466,22 @@ class GuideValidatorTest {
         object("/levels/6").remove("yearsMax");
         object("/steps/0").remove("durationSharedWith");
         object("/facts/educationRoutes/3").remove("durations");
+        object("/steps/1/milestones/3/countsProjects").remove("linkedStep");
+        object("/steps/2/milestones/3/countsProjects").putNull("linkedStep");
+        doc.remove("projectTemplates");
+        doc.remove("technologies");
         Guide guide = load(text(doc));
         assertThat(guide.level("level.architect").orElseThrow().yearsMax()).isEmpty();
         assertThat(guide.step("step-1").orElseThrow().durationSharedWith()).isEmpty();
         assertThat(guide.milestone("step-1.one-language").orElseThrow().target()).isEmpty();
         assertThat(guide.facts().educationRoutes().get(3).durations()).isEmpty();
+        assertThat(guide.milestone("step-1.one-language").orElseThrow().countsProjects()).isEmpty();
+        assertThat(guide.milestone("step-2.mini-projects").orElseThrow().countsProjects().orElseThrow().linkedStep())
+                .isEmpty();
+        assertThat(guide.milestone("step-3.live-projects").orElseThrow().countsProjects().orElseThrow().linkedStep())
+                .isEmpty();
+        assertThat(guide.projectTemplates()).isEmpty();
+        assertThat(guide.technologies()).isEmpty();
     }
 
     // --- JSON syntax and types: the message gives the path and the line
@@ -438,6 +609,19 @@ class GuideValidatorTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int indexOf(ArrayNode array, String value) {
+        return indexOf(array, value, 0);
+    }
+
+    private static int indexOf(ArrayNode array, String value, int from) {
+        for (int i = from; i < array.size(); i++) {
+            if (array.get(i).asText().equals(value)) {
+                return i;
+            }
+        }
+        throw new AssertionError(value + " is not in " + array);
     }
 
     private static int lineOf(String json, String fragment) {

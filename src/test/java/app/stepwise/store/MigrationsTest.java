@@ -2,6 +2,7 @@ package app.stepwise.store;
 
 import static app.stepwise.store.DatabaseOpenTest.intPragma;
 import static app.stepwise.store.DatabaseTest.count;
+import static app.stepwise.store.DatabaseTest.exec;
 import static app.stepwise.store.StoreFixtures.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +12,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +43,8 @@ class MigrationsTest {
         }
         try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
             assertThat(intPragma(c, "user_version")).isEqualTo(Migrations.LATEST);
-            assertThat(tables(c)).contains("step_progress", "milestone_progress", "note", "profile", "setting");
+            assertThat(tables(c)).contains("step_progress", "milestone_progress", "note", "profile", "setting",
+                    "project", "project_tag", "project_evidence", "project_link");
         }
     }
 
@@ -51,6 +57,31 @@ class MigrationsTest {
         try (Database db = Database.open(dir)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(new NoteRepository(db).get("step-1")).contains("kept");
+        }
+    }
+
+    @Test
+    void aVersionOneFileUpgradesWithItsProgressIntact() throws Exception {
+        try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
+            assertThat(Migrations.migrate(c, Migrations.ALL.subList(0, 1))).isEqualTo(1);
+            exec(c, "INSERT INTO step_progress VALUES('step-3', 'IN_PROGRESS', '2026-01-05', NULL, '2026-01-05T10:00:00Z')");
+            exec(c, "INSERT INTO milestone_progress VALUES('step-3.live-projects', 'step-3', 0, 2, '2026-01-06T10:00:00Z')");
+            exec(c, "INSERT INTO note VALUES('step-3', 'deploy on Fly.io', '2026-01-06T10:00:00Z')");
+        }
+
+        try (Database db = Database.open(dir)) {
+            assertThat(db.schemaVersion()).isEqualTo(2);
+            ProgressRepository progress = new ProgressRepository(db);
+            assertThat(progress.allSteps()).containsExactly(Map.entry("step-3", new StepProgress("step-3",
+                    StepStatus.IN_PROGRESS, Optional.of(LocalDate.of(2026, 1, 5)), Optional.empty())));
+            assertThat(progress.allMilestones()).containsExactly(Map.entry("step-3.live-projects",
+                    new MilestoneProgress("step-3.live-projects", "step-3", false, 2)));
+            assertThat(new NoteRepository(db).get("step-3")).contains("deploy on Fly.io");
+
+            ProjectRepository projects = new ProjectRepository(db);
+            Project p = Project.blank("p1", "Task API", Instant.parse("2026-02-01T09:00:00Z"));
+            projects.save(p);
+            assertThat(projects.all()).containsExactly(p);
         }
     }
 

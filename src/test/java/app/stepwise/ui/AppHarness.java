@@ -2,12 +2,16 @@ package app.stepwise.ui;
 
 import app.stepwise.AppContext;
 import app.stepwise.ui.common.Messages;
+import app.stepwise.ui.shell.DesktopServices;
 import app.stepwise.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
@@ -22,6 +26,10 @@ public final class AppHarness {
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 14);
     public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneId.of("UTC"));
 
+    /** Addresses the app asked the system browser to show. */
+    public final List<String> openedLinks = new CopyOnWriteArrayList<>();
+    /** Where the save dialog "chooses" to save; null stands for the user cancelling. */
+    public Path saveTarget;
     private AppContext context;
     private MainWindow window;
     private Stage stage;
@@ -36,7 +44,8 @@ public final class AppHarness {
         AtomicReference<MainWindow> opened = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            opened.set(MainWindow.show(context, stage, Messages.load(), CLOCK));
+            opened.set(MainWindow.show(context, stage, Messages.load(), CLOCK,
+                    new DesktopServices(openedLinks::add, (owner, title, name) -> Optional.ofNullable(saveTarget))));
             stage.toFront();
         });
         window = opened.get();

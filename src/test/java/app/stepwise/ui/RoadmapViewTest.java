@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RoadmapViewTest extends StepwiseUiTest {
 
     private static final String LANGUAGE = "step-1.one-language";
-    private static final String MINI_PROJECTS = "step-2.mini-projects";
+    private static final String PULL_REQUESTS = "step-5.open-source-prs";
 
 
     @Test
@@ -26,40 +26,41 @@ class RoadmapViewTest extends StepwiseUiTest {
         clickOn("#nav-roadmap");
 
         clickOn("#check-step-1_one-language");
-        selectStep(2);
-        setCounter("#counter-step-2_mini-projects", "5");
-        clickOn("#noteToggle-step-2_mini-projects").write("URL shortener, todo API");
+        selectStep(5);
+        setCounter("#counter-step-5_open-source-prs", "2");
+        clickOn("#noteToggle-step-5_open-source-prs").write("Fixed a typo in the Flask docs");
         scrollDetailToBottom();
-        clickOn("#stepNote").write("Read the indexing chapter twice");
-        assertThat(counterText()).isEqualTo("5 of 4–6 mini projects");
+        clickOn("#stepNote").write("Ask in the Discord which issues suit beginners");
+        assertThat(counterText()).isEqualTo("2 of 3 pull requests");
         clickOn("#nav-career");
         app.awaitSaves();
 
         assertThat(app.context().progress().allMilestones())
                 .containsEntry(LANGUAGE, new MilestoneProgress(LANGUAGE, "step-1", true, 0))
-                .containsEntry(MINI_PROJECTS, new MilestoneProgress(MINI_PROJECTS, "step-2", false, 5));
-        assertThat(app.context().progress().allSteps().get("step-2").status()).isEqualTo(StepStatus.IN_PROGRESS);
+                .containsEntry(PULL_REQUESTS, new MilestoneProgress(PULL_REQUESTS, "step-5", false, 2));
+        assertThat(app.context().progress().allSteps().get("step-5").status()).isEqualTo(StepStatus.IN_PROGRESS);
         assertThat(app.context().notes().all())
-                .containsEntry(MINI_PROJECTS, "URL shortener, todo API")
-                .containsEntry("step-2", "Read the indexing chapter twice");
+                .containsEntry(PULL_REQUESTS, "Fixed a typo in the Flask docs")
+                .containsEntry("step-5", "Ask in the Discord which issues suit beginners");
 
         app.restart(dataFolder);
         clickOn("#nav-roadmap");
         assertThat(lookup("#check-step-1_one-language").queryAs(CheckBox.class).isSelected()).isTrue();
-        selectStep(2);
-        assertThat(counterText()).isEqualTo("5 of 4–6 mini projects");
+        selectStep(5);
+        assertThat(counterText()).isEqualTo("2 of 3 pull requests");
         assertThat(lookup("#stepStatus").queryAs(Label.class).getText()).isEqualTo("In progress");
-        assertThat(lookup("#note-step-2_mini-projects").queryAs(NoteEditor.class).getText())
-                .isEqualTo("URL shortener, todo API");
-        assertThat(lookup("#stepNote").queryAs(NoteEditor.class).getText()).isEqualTo("Read the indexing chapter twice");
+        assertThat(lookup("#note-step-5_open-source-prs").queryAs(NoteEditor.class).getText())
+                .isEqualTo("Fixed a typo in the Flask docs");
+        assertThat(lookup("#stepNote").queryAs(NoteEditor.class).getText())
+                .isEqualTo("Ask in the Discord which issues suit beginners");
     }
 
     @Test
     void counterRefusesAnythingButWholeNumbers() throws Exception {
         app.open(dataFolder);
         clickOn("#nav-roadmap");
-        selectStep(2);
-        WholeNumberSpinner counter = lookup("#counter-step-2_mini-projects").queryAs(WholeNumberSpinner.class);
+        selectStep(5);
+        WholeNumberSpinner counter = lookup("#counter-step-5_open-source-prs").queryAs(WholeNumberSpinner.class);
 
         clickOn(counter.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("-3x2.5");
         assertThat(counter.getEditor().getText()).isEqualTo("325");
@@ -70,7 +71,7 @@ class RoadmapViewTest extends StepwiseUiTest {
         type(KeyCode.ENTER);
         app.awaitSaves();
 
-        assertThat(app.context().progress().allMilestones().get(MINI_PROJECTS).count()).isEqualTo(325);
+        assertThat(app.context().progress().allMilestones().get(PULL_REQUESTS).count()).isEqualTo(325);
     }
 
     @Test
@@ -172,6 +173,6 @@ class RoadmapViewTest extends StepwiseUiTest {
     }
 
     private String counterText() {
-        return lookup("#counterText-step-2_mini-projects").queryAs(Label.class).getText();
+        return lookup("#counterText-step-5_open-source-prs").queryAs(Label.class).getText();
     }
 }

@@ -1,6 +1,7 @@
 package app.stepwise.ui.career;
 
 import app.stepwise.content.Level;
+import app.stepwise.ui.common.DisplayText;
 import app.stepwise.ui.common.Formats;
 import app.stepwise.ui.common.Messages;
 import java.util.ArrayList;
@@ -61,19 +62,9 @@ public final class CareerController {
                              Consumer<Optional<Level>> onPick) {
         picker.getItems().add(NOT_SET);
         profile.guide().levels().forEach(level -> picker.getItems().add(level.id()));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null || id.equals(NOT_SET)
-                        ? messages.get("career.notSet")
-                        : profile.guide().level(id).map(Level::title).orElse(id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return NOT_SET;
-            }
-        });
+        picker.setConverter(DisplayText.of(id -> id.equals(NOT_SET)
+                ? messages.get("career.notSet")
+                : profile.guide().level(id).map(Level::title).orElse(id)));
         picker.setValue(idOf(chosen.get()));
         picker.valueProperty().addListener((obs, old, id) ->
                 onPick.accept(id == null ? Optional.empty() : profile.guide().level(id)));

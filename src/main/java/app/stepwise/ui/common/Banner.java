@@ -46,6 +46,12 @@ public final class Banner extends HBox {
         hide();
     }
 
+    public void info(String message) {
+        show(message, false);
+        action.setVisible(false);
+        action.setManaged(false);
+    }
+
     /** Shows {@code message} with a button that runs {@code onAction} once and closes the banner. */
     public void offer(String message, String actionLabel, Runnable onAction) {
         show(message, false);

@@ -12,6 +12,7 @@ import app.stepwise.ui.common.NoteEditor;
 import app.stepwise.ui.common.WholeNumberSpinner;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -23,6 +24,7 @@ import javafx.scene.layout.VBox;
 final class MilestoneRow extends VBox {
 
     private final Step step;
+    private final Runnable openPortfolio;
     private final Milestone milestone;
     private final RoadmapModel model;
     private final Messages messages;
@@ -34,7 +36,9 @@ final class MilestoneRow extends VBox {
     private final ToggleButton noteToggle = new ToggleButton();
     private final NoteEditor note;
 
-    MilestoneRow(Step step, Milestone milestone, RoadmapModel model, Messages messages, Formats formats) {
+    MilestoneRow(Step step, Milestone milestone, RoadmapModel model, Messages messages, Formats formats,
+                 Runnable openPortfolio) {
+        this.openPortfolio = openPortfolio;
         this.step = step;
         this.milestone = milestone;
         this.model = model;
@@ -85,10 +89,6 @@ final class MilestoneRow extends VBox {
         Label title = new Label(milestone.title());
         title.getStyleClass().add("milestone-title");
         title.setWrapText(true);
-        counter = new WholeNumberSpinner(messages.get("roadmap.counter.invalid"));
-        counter.setId(NodeIds.of("counter", milestone.id()));
-        counter.setAccessibleText(messages.get("roadmap.counter.accessible", milestone.title(), formats.target(target)));
-        counter.setOnCommit(value -> model.setCount(step, milestone, value));
         counterText = new Label();
         counterText.setId(NodeIds.of("counterText", milestone.id()));
         counterText.getStyleClass().add("counter-text");
@@ -96,6 +96,17 @@ final class MilestoneRow extends VBox {
         goal.getStyleClass().add("muted");
         doneMark.getStyleClass().add("done-mark");
         VBox text = new VBox(2, title, goal);
+        if (milestone.countsProjects().isPresent()) {
+            Hyperlink source = new Hyperlink(messages.get("roadmap.counter.fromPortfolio"));
+            source.setId(NodeIds.of("fromPortfolio", milestone.id()));
+            source.setAccessibleText(messages.get("roadmap.counter.fromPortfolio.accessible"));
+            source.setOnAction(e -> openPortfolio.run());
+            return new Region[] {text, counterText, doneMark, source};
+        }
+        counter = new WholeNumberSpinner(messages.get("roadmap.counter.invalid"));
+        counter.setId(NodeIds.of("counter", milestone.id()));
+        counter.setAccessibleText(messages.get("roadmap.counter.accessible", milestone.title(), formats.target(target)));
+        counter.setOnCommit(value -> model.setCount(step, milestone, value));
         return new Region[] {text, counter, counterText, doneMark};
     }
 
@@ -104,9 +115,11 @@ final class MilestoneRow extends VBox {
         if (checkBox != null) {
             checkBox.setSelected(progress.map(MilestoneProgress::done).orElse(false));
         }
-        if (counter != null) {
+        if (milestone.target().isPresent()) {
             int count = progress.map(MilestoneProgress::count).orElse(0);
-            counter.show(count);
+            if (counter != null) {
+                counter.show(count);
+            }
             counterText.setText(formats.progress(count, milestone.target().orElseThrow()));
             boolean complete = StepProgressRules.isComplete(milestone, progress);
             doneMark.setText(complete ? "✓" : "");

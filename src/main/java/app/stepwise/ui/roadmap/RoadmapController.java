@@ -19,6 +19,7 @@ public final class RoadmapController {
     private final Messages messages;
     private final Formats formats;
     private final Banner banner;
+    private final Runnable openPortfolio;
     private StepDetail stepDetail;
 
     @FXML private ListView<Step> stepList;
@@ -27,8 +28,10 @@ public final class RoadmapController {
     @FXML private ScrollPane detailScroll;
     @FXML private VBox detail;
 
-    public RoadmapController(RoadmapModel model, Messages messages, Formats formats, Banner banner) {
+    public RoadmapController(RoadmapModel model, Messages messages, Formats formats, Banner banner,
+                             Runnable openPortfolio) {
         this.model = model;
+        this.openPortfolio = openPortfolio;
         this.messages = messages;
         this.formats = formats;
         this.banner = banner;
@@ -38,7 +41,7 @@ public final class RoadmapController {
     private void initialize() {
         stepList.getItems().setAll(model.guide().steps());
         stepList.setCellFactory(list -> new StepCell(model, messages, formats));
-        stepDetail = new StepDetail(model, messages, formats, banner, detail);
+        stepDetail = new StepDetail(model, messages, formats, banner, detail, openPortfolio);
         stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
             stepDetail.flushEdits();
             if (step != null) {

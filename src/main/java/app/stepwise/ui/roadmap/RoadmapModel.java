@@ -14,6 +14,7 @@ import app.stepwise.store.StepStatus;
 import app.stepwise.ui.common.Background;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,6 +38,7 @@ public final class RoadmapModel {
     private final ObservableMap<String, MilestoneProgress> milestones = FXCollections.observableHashMap();
     private final ObservableMap<String, String> notes = FXCollections.observableHashMap();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private Map<String, Integer> portfolioCounts = Map.of();
 
     public RoadmapModel(Guide guide, ProgressRepository progressRepository, NoteRepository noteRepository,
                         Background background, Clock clock, SavedRoadmap saved) {
@@ -61,11 +63,32 @@ public final class RoadmapModel {
     }
 
     public Optional<MilestoneProgress> milestone(String milestoneId) {
-        return Optional.ofNullable(milestones.get(milestoneId));
+        return Optional.ofNullable(milestones().get(milestoneId));
     }
 
+    /**
+     * Milestone progress as it counts: what the user stored, with the counters that the portfolio feeds
+     * replaced by the portfolio's numbers.
+     */
     public Map<String, MilestoneProgress> milestones() {
-        return milestones;
+        Map<String, MilestoneProgress> effective = new HashMap<>(milestones);
+        for (Step step : guide.steps()) {
+            for (Milestone m : step.milestones()) {
+                if (m.countsProjects().isPresent()) {
+                    effective.put(m.id(), new MilestoneProgress(m.id(), step.id(), false,
+                            portfolioCounts.getOrDefault(m.id(), 0)));
+                }
+            }
+        }
+        return effective;
+    }
+
+    /** New numbers from the portfolio for the counters it feeds. */
+    public void setPortfolioCounts(Map<String, Integer> counts) {
+        if (!counts.equals(portfolioCounts)) {
+            portfolioCounts = Map.copyOf(counts);
+            bump();
+        }
     }
 
     public String note(String subjectId) {
@@ -73,7 +96,7 @@ public final class RoadmapModel {
     }
 
     public double fraction(Step step) {
-        return StepProgressRules.fraction(step, milestones);
+        return StepProgressRules.fraction(step, milestones());
     }
 
     public void setDone(Step step, Milestone milestone, boolean done) {
@@ -87,10 +110,10 @@ public final class RoadmapModel {
     }
 
     private void changeMilestone(Step step, MilestoneProgress progress) {
-        Map<String, MilestoneProgress> previous = Map.copyOf(milestones);
+        Map<String, MilestoneProgress> previous = milestones();
         milestones.put(progress.milestoneId(), progress);
         StepProgress before = step(step.id());
-        StepProgress after = StepProgressRules.afterMilestoneChange(step, before, previous, milestones, today());
+        StepProgress after = StepProgressRules.afterMilestoneChange(step, before, previous, milestones(), today());
         steps.put(step.id(), after);
         bump();
         background.run(() -> {
@@ -104,7 +127,7 @@ public final class RoadmapModel {
     public void setStatus(Step step, StepStatus status) {
         StepProgress current = step(step.id());
         StepProgress after = current.status() == StepStatus.SKIPPED && status == StepStatus.NOT_STARTED
-                ? StepProgressRules.unskipped(step, current, milestones, today())
+                ? StepProgressRules.unskipped(step, current, milestones(), today())
                 : StepProgressRules.withStatus(current, status, today());
         steps.put(step.id(), after);
         bump();

@@ -24,6 +24,7 @@ final class StepDetail {
     private final Messages messages;
     private final Formats formats;
     private final Banner banner;
+    private final Runnable openPortfolio;
     private final VBox container;
     private final List<MilestoneRow> rows = new ArrayList<>();
     private final Label title = new Label();
@@ -38,8 +39,10 @@ final class StepDetail {
     private Step step;
     private StepStatus shownStatus;
 
-    StepDetail(RoadmapModel model, Messages messages, Formats formats, Banner banner, VBox container) {
+    StepDetail(RoadmapModel model, Messages messages, Formats formats, Banner banner, VBox container,
+               Runnable openPortfolio) {
         this.model = model;
+        this.openPortfolio = openPortfolio;
         this.messages = messages;
         this.formats = formats;
         this.banner = banner;
@@ -75,7 +78,7 @@ final class StepDetail {
         rows.clear();
         milestoneBox.getChildren().clear();
         for (Milestone milestone : step.milestones()) {
-            MilestoneRow row = new MilestoneRow(step, milestone, model, messages, formats);
+            MilestoneRow row = new MilestoneRow(step, milestone, model, messages, formats, openPortfolio);
             rows.add(row);
             milestoneBox.getChildren().add(row);
         }

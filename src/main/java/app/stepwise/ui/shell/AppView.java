@@ -3,11 +3,14 @@ package app.stepwise.ui.shell;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /** The views the sidebar offers, with their Ctrl+digit shortcut. */
 public enum AppView {
     ROADMAP("roadmap", KeyCode.DIGIT1),
-    CAREER("career", KeyCode.DIGIT2);
+    CAREER("career", KeyCode.DIGIT2),
+    PORTFOLIO("portfolio", KeyCode.DIGIT3);
 
     private final String id;
     private final KeyCode shortcut;
@@ -23,6 +26,11 @@ public enum AppView {
 
     public KeyCode shortcut() {
         return shortcut;
+    }
+
+    /** The shortcut as this platform writes it: "Ctrl+1", or "⌘1" on macOS. */
+    public String shortcutText() {
+        return new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN).getDisplayText();
     }
 
     public String titleKey() {

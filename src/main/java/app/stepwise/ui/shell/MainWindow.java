@@ -11,6 +11,10 @@ import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.common.StoreProblems;
 import app.stepwise.ui.common.Theme;
 import app.stepwise.ui.common.ViewLoader;
+import app.stepwise.store.Project;
+import app.stepwise.ui.portfolio.LinkOpener;
+import app.stepwise.ui.portfolio.PortfolioController;
+import app.stepwise.ui.portfolio.PortfolioModel;
 import app.stepwise.ui.roadmap.RoadmapController;
 import app.stepwise.ui.roadmap.RoadmapModel;
 import java.time.Clock;
@@ -18,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -44,10 +49,12 @@ public final class MainWindow {
     private final ProfileModel profile;
     private final Banner banner;
     private final Messages messages;
+    private final PortfolioModel portfolio;
     private RoadmapController roadmapController;
+    private PortfolioController portfolioController;
     private ShellController shell;
 
-    private MainWindow(AppContext context, Stage stage, Messages messages, Clock clock) {
+    private MainWindow(AppContext context, Stage stage, Messages messages, Clock clock, DesktopServices desktop) {
         this.context = context;
         this.stage = stage;
         Banner banner = new Banner(messages);
@@ -62,14 +69,25 @@ public final class MainWindow {
                 context.saved().roadmap());
         profile = new ProfileModel(context.guide(), context.profiles(), background,
                 context.saved().profile());
+        portfolio = new PortfolioModel(context.guide(), context.projects(), background, context.saved().projects());
+        roadmap.setPortfolioCounts(portfolio.milestoneCounts());
+        portfolio.projects().addListener((ListChangeListener<Project>) change ->
+                roadmap.setPortfolioCounts(portfolio.milestoneCounts()));
+        LinkOpener links = new LinkOpener(desktop.browser());
         boolean dark = context.saved().theme().map(Theme.DARK::equals).orElse(false);
         Theme.apply(dark);
         AppView initial = context.saved().lastView().flatMap(AppView::byId).orElse(AppView.ROADMAP);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(RoadmapController.class, () -> {
-            roadmapController = new RoadmapController(roadmap, messages, formats, banner);
+            roadmapController = new RoadmapController(roadmap, messages, formats, banner,
+                    () -> shell.show(AppView.PORTFOLIO));
             return roadmapController;
+        });
+        controllers.put(PortfolioController.class, () -> {
+            portfolioController = new PortfolioController(portfolio, messages, banner, background, links,
+                    desktop.saveDialog(), clock);
+            return portfolioController;
         });
         controllers.put(CareerController.class, () -> new CareerController(profile, messages, formats));
         var shellSettings = new ShellController.ShellSettings(initial, dark,
@@ -86,6 +104,7 @@ public final class MainWindow {
         ViewLoader loader = new ViewLoader(controllers, messages);
         views.put(AppView.ROADMAP, () -> loader.load(RoadmapController.class, "RoadmapView"));
         views.put(AppView.CAREER, () -> loader.load(CareerController.class, "CareerView"));
+        views.put(AppView.PORTFOLIO, () -> loader.load(PortfolioController.class, "PortfolioView"));
         Parent root = loader.load(ShellController.class, "ShellView");
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -101,21 +120,29 @@ public final class MainWindow {
     }
 
     /** Builds the window for {@code stage} and shows it. */
-    public static MainWindow show(AppContext context, Stage stage, Messages messages, Clock clock) {
-        MainWindow window = new MainWindow(context, stage, messages, clock);
+    public static MainWindow show(AppContext context, Stage stage, Messages messages, Clock clock,
+                                  DesktopServices desktop) {
+        MainWindow window = new MainWindow(context, stage, messages, clock, desktop);
         stage.show();
         return window;
     }
 
     /** Saves what is being typed and the window's place, then waits for every save to finish. */
     public void close() {
-        if (roadmapController != null) {
-            roadmapController.flushEdits();
-        }
+        flushEdits();
         WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized());
         background.run(() -> context.settings().saveWindowState(state));
         background.close();
+    }
+
+    private void flushEdits() {
+        if (roadmapController != null) {
+            roadmapController.flushEdits();
+        }
+        if (portfolioController != null) {
+            portfolioController.flushEdits();
+        }
     }
 
     /** For tests: waits until every queued save has reached the database. */
@@ -127,6 +154,7 @@ public final class MainWindow {
     private void reloadAfterFailure() {
         roadmap.reload(this::reportReloadFailure);
         profile.reload(this::reportReloadFailure);
+        portfolio.reload(this::reportReloadFailure);
     }
 
     private void reportReloadFailure(Throwable problem) {
@@ -139,9 +167,7 @@ public final class MainWindow {
      */
     private void confirmClose(WindowEvent request) {
         int failuresBefore = background.failureCount();
-        if (roadmapController != null) {
-            roadmapController.flushEdits();
-        }
+        flushEdits();
         background.awaitIdle();
         if (background.failureCount() == failuresBefore) {
             return;

@@ -58,7 +58,7 @@ public final class ShellController {
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
             button.setAccessibleText(messages.get("nav.button.accessible", messages.get(view.titleKey()),
-                    view.shortcut().getName()));
+                    view.shortcutText()));
             button.setOnAction(e -> show(view));
             buttons.put(view, button);
             navigation.getChildren().add(button);
@@ -69,7 +69,9 @@ public final class ShellController {
                 old.setSelected(true);
             }
         });
-        shortcutHint.setText(messages.get("nav.shortcuts"));
+        shortcutHint.setText(viewFactories.keySet().stream()
+                .map(view -> messages.get("nav.shortcut", view.shortcutText(), messages.get(view.titleKey())))
+                .collect(java.util.stream.Collectors.joining("\n")));
         root.setBottom(banner);
         darkTheme.setSelected(settings.dark());
         darkTheme.selectedProperty().addListener((obs, was, dark) -> settings.onThemeChanged().accept(dark));

@@ -1,0 +1,25 @@
+package app.stepwise.ui.portfolio;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Asks where to save a file; tests answer without a dialog. */
+@FunctionalInterface
+public interface SaveDialog {
+
+    Optional<Path> ask(Window owner, String title, String suggestedName);
+
+    /** The operating system's save dialog, for Markdown files. */
+    static SaveDialog system() {
+        return (owner, title, suggestedName) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.setInitialFileName(suggestedName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        };
+    }
+}
