@@ -77,7 +77,7 @@ public final class PortfolioController {
         projectList.setCellFactory(list -> new ProjectCell(messages));
         Label placeholder = new Label(messages.get("portfolio.list.empty"));
         placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("muted");
+        placeholder.getStyleClass().addAll("muted", "empty-state");
         projectList.setPlaceholder(placeholder);
         projectList.getSelectionModel().selectedItemProperty().addListener((obs, old, project) -> {
             if (!rebuilding && (project == null || !editor.shownId().equals(Optional.of(project.id())))) {

@@ -65,7 +65,7 @@ final class ProjectEditor extends VBox {
     private final Map<EvidenceItem, CheckBox> evidenceBoxes = new EnumMap<>(EvidenceItem.class);
 
     private final TextField title = textField("projectTitle", "portfolio.field.title");
-    private final TextArea summary = textArea("projectSummary", "portfolio.field.summary", 3);
+    private final TextArea summary = textArea("projectSummary", "portfolio.field.summary", 4);
     private final ComboBox<ProjectStatus> status = new ComboBox<>();
     private final TextField repository = textField("projectRepository", "portfolio.field.repository");
     private final TextField live = textField("projectLive", "portfolio.field.live");
@@ -96,6 +96,8 @@ final class ProjectEditor extends VBox {
         tags = new TagEditor(guide.technologies(), messages);
         getStyleClass().add("project-editor");
         setSpacing(10);
+        evidenceSummary.setWrapText(true);
+        derivedEvidence.setWrapText(true);
         empty.setText(messages.get("portfolio.editor.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("muted");
@@ -119,7 +121,8 @@ final class ProjectEditor extends VBox {
                 field("portfolio.field.deployment", deployment, null),
                 section("portfolio.evidence"), evidenceSummary, evidenceChecks(), derivedEvidence,
                 section("portfolio.links"),
-                row(field("portfolio.field.steps", steps, null), field("portfolio.field.skills", skills, null)));
+                field("portfolio.field.steps", steps, null),
+                field("portfolio.field.skills", skills, null));
         listenForEdits();
         show(Optional.empty());
     }

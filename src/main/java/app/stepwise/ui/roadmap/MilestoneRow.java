@@ -56,8 +56,12 @@ final class MilestoneRow extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10);
         head.setAlignment(Pos.CENTER_LEFT);
-        milestone.target().ifPresentOrElse(target -> head.getChildren().addAll(counterControls(target)),
-                () -> head.getChildren().add(checkBox()));
+        HBox counterLine = new HBox(10);
+        counterLine.setAlignment(Pos.CENTER_LEFT);
+        milestone.target().ifPresentOrElse(target -> {
+            head.getChildren().add(counterTitle(target));
+            counterLine.getChildren().addAll(counterControls(target));
+        }, () -> head.getChildren().add(checkBox()));
         noteToggle.setId(NodeIds.of("noteToggle", milestone.id()));
         noteToggle.getStyleClass().add("small");
         noteToggle.setAccessibleText(messages.get("roadmap.note.toggle.accessible", milestone.title()));
@@ -73,7 +77,11 @@ final class MilestoneRow extends VBox {
         Label description = new Label(milestone.description());
         description.setWrapText(true);
         description.getStyleClass().add("muted");
-        getChildren().addAll(head, description, note);
+        getChildren().add(head);
+        if (!counterLine.getChildren().isEmpty()) {
+            getChildren().add(counterLine);
+        }
+        getChildren().addAll(description, note);
     }
 
     private CheckBox checkBox() {
@@ -85,29 +93,34 @@ final class MilestoneRow extends VBox {
         return checkBox;
     }
 
-    private Region[] counterControls(Target target) {
+    private VBox counterTitle(Target target) {
         Label title = new Label(milestone.title());
         title.getStyleClass().add("milestone-title");
         title.setWrapText(true);
+        Label goal = new Label(messages.get("roadmap.counter.goal", formats.target(target)));
+        goal.getStyleClass().add("muted");
+        goal.setWrapText(true);
+        return new VBox(2, title, goal);
+    }
+
+    /** The counter line: a spinner (or the portfolio's number), where it stands, and a mark at the goal. */
+    private Region[] counterControls(Target target) {
         counterText = new Label();
         counterText.setId(NodeIds.of("counterText", milestone.id()));
         counterText.getStyleClass().add("counter-text");
-        Label goal = new Label(messages.get("roadmap.counter.goal", formats.target(target)));
-        goal.getStyleClass().add("muted");
         doneMark.getStyleClass().add("done-mark");
-        VBox text = new VBox(2, title, goal);
         if (milestone.countsProjects().isPresent()) {
             Hyperlink source = new Hyperlink(messages.get("roadmap.counter.fromPortfolio"));
             source.setId(NodeIds.of("fromPortfolio", milestone.id()));
             source.setAccessibleText(messages.get("roadmap.counter.fromPortfolio.accessible"));
             source.setOnAction(e -> openPortfolio.run());
-            return new Region[] {text, counterText, doneMark, source};
+            return new Region[] {counterText, doneMark, source};
         }
         counter = new WholeNumberSpinner(messages.get("roadmap.counter.invalid"));
         counter.setId(NodeIds.of("counter", milestone.id()));
         counter.setAccessibleText(messages.get("roadmap.counter.accessible", milestone.title(), formats.target(target)));
         counter.setOnCommit(value -> model.setCount(step, milestone, value));
-        return new Region[] {text, counter, counterText, doneMark};
+        return new Region[] {counter, counterText, doneMark};
     }
 
     void refresh() {
