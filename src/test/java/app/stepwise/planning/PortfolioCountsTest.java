@@ -44,7 +44,7 @@ class PortfolioCountsTest {
     @Test
     void everyMilestoneThatCountsProjectsGetsACountInGuideOrder() {
         Milestone mini = counter("step-2.mini-projects", Optional.of(MINI));
-        Milestone sql = new Milestone("step-2.sql", "SQL", "", Optional.empty(), Optional.empty());
+        Milestone sql = new Milestone("step-2.sql", "SQL", "", Optional.empty(), Optional.empty(), Optional.empty());
         Milestone byHand = counter("step-3.prs", Optional.empty());
         Milestone live = counter("step-3.live-projects", Optional.of(LIVE));
         Milestone none = counter("step-7.startups", Optional.of(new ProjectCount(List.of("idea"), true, Optional.empty())));
@@ -57,7 +57,7 @@ class PortfolioCountsTest {
     }
 
     private static Milestone counter(String id, Optional<ProjectCount> counts) {
-        return new Milestone(id, id, "", Optional.of(new Target(2, 4, "projects", Optional.empty(), Optional.empty())), counts);
+        return new Milestone(id, id, "", Optional.of(new Target(2, 4, "projects", Optional.empty(), Optional.empty())), counts, Optional.empty());
     }
 
     private static Step step(String id, Milestone... milestones) {

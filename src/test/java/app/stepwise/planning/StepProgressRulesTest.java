@@ -21,13 +21,15 @@ class StepProgressRulesTest {
     private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
     private static final LocalDate MARCH_9 = LocalDate.of(2026, 3, 9);
 
-    private final Milestone sql = new Milestone("step-2.sql", "SQL", "", Optional.empty(), Optional.empty());
-    private final Milestone nosql = new Milestone("step-2.nosql", "NoSQL", "", Optional.empty(), Optional.empty());
+    private final Milestone sql = new Milestone("step-2.sql", "SQL", "", Optional.empty(), Optional.empty(),
+            Optional.empty());
+    private final Milestone nosql = new Milestone("step-2.nosql", "NoSQL", "", Optional.empty(), Optional.empty(),
+            Optional.empty());
     private final Milestone projects = new Milestone("step-2.projects", "Mini projects", "",
-            Optional.of(new Target(4, 6, "mini projects", Optional.empty(), Optional.empty())), Optional.empty());
+            Optional.of(new Target(4, 6, "mini projects", Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty());
     private final Milestone practice = new Milestone("step-6.practice", "Practice", "",
             Optional.of(new Target(30, 60, "minutes", Optional.of("day"),
-                    Optional.of(new DurationRange(4, 8, DurationUnit.WEEKS)))), Optional.empty());
+                    Optional.of(new DurationRange(4, 8, DurationUnit.WEEKS)))), Optional.empty(), Optional.empty());
     private final Step step = new Step("step-2", 2, "Databases", "", "", new DurationRange(3, 6, DurationUnit.MONTHS),
             List.of(), "", List.of(sql, nosql, projects));
 
