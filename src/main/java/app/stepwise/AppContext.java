@@ -5,6 +5,7 @@ import app.stepwise.content.Guide;
 import app.stepwise.content.GuideLoader;
 import app.stepwise.store.Database;
 import app.stepwise.store.NoteRepository;
+import app.stepwise.store.PlanProfile;
 import app.stepwise.store.Profile;
 import app.stepwise.store.ProfileRepository;
 import app.stepwise.store.ProgressRepository;
@@ -13,6 +14,8 @@ import app.stepwise.store.ProjectRepository;
 import app.stepwise.store.SavedRoadmap;
 import app.stepwise.store.SettingsRepository;
 import app.stepwise.store.StoreException;
+import app.stepwise.store.StudyLogRepository;
+import app.stepwise.store.StudySession;
 import app.stepwise.store.WindowState;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +33,15 @@ public record AppContext(
         ProfileRepository profiles,
         SettingsRepository settings,
         ProjectRepository projects,
+        StudyLogRepository studyLog,
         Saved saved) implements AutoCloseable {
 
     public static final String THEME_KEY = "theme";
     public static final String LAST_VIEW_KEY = "lastView";
 
     /** The stored state the views start from. */
-    public record Saved(SavedRoadmap roadmap, Profile profile, List<Project> projects, Optional<WindowState> window,
+    public record Saved(SavedRoadmap roadmap, Profile profile, PlanProfile plan, List<Project> projects,
+                        List<StudySession> sessions, Optional<WindowState> window,
                         Optional<String> theme, Optional<String> lastView) {
     }
 
@@ -49,9 +54,10 @@ public record AppContext(
             ProfileRepository profiles = new ProfileRepository(database);
             SettingsRepository settings = new SettingsRepository(database);
             ProjectRepository projects = new ProjectRepository(database);
+            StudyLogRepository studyLog = new StudyLogRepository(database);
             Saved saved = new Saved(SavedRoadmap.load(progress, notes),
-                    profiles.load(), projects.all(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
-            return new AppContext(guide, database, progress, notes, profiles, settings, projects, saved);
+                    profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
+            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, saved);
         } catch (StoreException | RuntimeException e) {
             database.close();
             throw e;

@@ -4,7 +4,7 @@ import app.stepwise.store.DataFolder;
 import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.common.StoreProblems;
 import app.stepwise.ui.common.Theme;
-import app.stepwise.ui.portfolio.SaveDialog;
+import app.stepwise.ui.common.SaveDialog;
 import app.stepwise.ui.shell.DesktopServices;
 import app.stepwise.ui.shell.MainWindow;
 import java.io.IOException;

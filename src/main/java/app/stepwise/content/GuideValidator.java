@@ -1,6 +1,7 @@
 package app.stepwise.content;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Finds what JSON typing cannot: wrong counts and order, duplicate or dangling ids, impossible ranges,
- * blank texts, and project rules or templates that point at nothing. Each problem starts with its place in the document, e.g. {@code steps[2].milestones[1].target}.
+ * blank texts, project rules or templates that point at nothing, and step weeks that do not add up to the
+ * time to readiness. Each problem starts with its place in the document, e.g. {@code steps[2].milestones[1].target}.
  */
 public final class GuideValidator {
 
@@ -24,6 +26,8 @@ public final class GuideValidator {
     /** The project statuses a counting rule may name, in the order a project moves through them. */
     static final List<String> PROJECT_STATUSES = List.of("idea", "building", "deployed", "done");
     static final String TEMPLATE_PREFIX = "template.";
+    /** How far the weeks of a sequence may stray from the time to readiness, for rounding each step to whole weeks. */
+    static final int ROUNDING_WEEKS = 2;
 
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> idPlaces = new HashMap<>();
@@ -49,12 +53,12 @@ public final class GuideValidator {
         for (int i = 0; i < guide.skills().size(); i++) {
             skill("skills[" + i + "]", guide.skills().get(i), levelIds);
         }
-        for (int i = 0; i < guide.backgrounds().size(); i++) {
-            background("backgrounds[" + i + "]", guide.backgrounds().get(i));
-        }
-        facts(guide.facts());
         Set<String> stepIds = new LinkedHashSet<>();
         guide.steps().forEach(step -> stepIds.add(step.id()));
+        for (int i = 0; i < guide.backgrounds().size(); i++) {
+            background("backgrounds[" + i + "]", guide.backgrounds().get(i), stepIds);
+        }
+        facts(guide.facts());
         Set<String> skillIds = new LinkedHashSet<>();
         guide.skills().forEach(skill -> skillIds.add(skill.id()));
         for (int i = 0; i < guide.projectTemplates().size(); i++) {
@@ -111,6 +115,17 @@ public final class GuideValidator {
                 problem(at + ".countsProjects", "only a counter (a milestone with a target) can count projects");
             }
             projectCount(at + ".countsProjects", rule, stepIds);
+        });
+        milestone.countsMinutes().ifPresent(rule -> {
+            if (milestone.target().isEmpty()) {
+                problem(at + ".countsMinutes", "only a counter (a milestone with a target) can count minutes");
+            }
+            if (milestone.countsProjects().isPresent()) {
+                problem(at + ".countsMinutes", "a milestone counts either projects or minutes, not both");
+            }
+            if (text(at + ".countsMinutes.step", rule.step()) && !stepIds.contains(rule.step())) {
+                problem(at + ".countsMinutes.step", "\"" + rule.step() + "\" is not a step id");
+            }
         });
     }
 
@@ -241,7 +256,7 @@ public final class GuideValidator {
                 .forEach(levelId -> problem(at + ".expectedByLevel", "no rating for " + levelId));
     }
 
-    private void background(String at, Background background) {
+    private void background(String at, Background background, Set<String> stepIds) {
         id(at + ".id", background.id());
         text(at + ".title", background.title());
         text(at + ".description", background.description());
@@ -249,6 +264,69 @@ public final class GuideValidator {
         if (background.hoursPerWeek() < 1 || background.hoursPerWeek() > 168) {
             problem(at + ".hoursPerWeek", "must be between 1 and 168, found " + background.hoursPerWeek());
         }
+        stepWeeks(at, background, stepIds);
+    }
+
+    /**
+     * Every step has its weeks, each within 0 to {@value StepWeeks#MAX_WEEKS}; a step beside another starts
+     * with one that is in the sequence; and the sequence adds up to the guide's time to readiness.
+     */
+    private void stepWeeks(String at, Background background, Set<String> stepIds) {
+        Map<String, StepWeeks> weeks = new TreeMap<>(background.stepWeeks());
+        int problemsBefore = problems.size();
+        stepIds.stream().filter(stepId -> stepId != null && !weeks.containsKey(stepId))
+                .forEach(stepId -> problem(at + ".stepWeeks", "no weeks for " + stepId));
+        weeks.forEach((stepId, span) -> {
+            String place = at + ".stepWeeks." + stepId;
+            if (!stepIds.contains(stepId)) {
+                problem(at + ".stepWeeks", "\"" + stepId + "\" is not a step id");
+                return;
+            }
+            amounts(place, span.min(), span.max());
+            if (span.max() > StepWeeks.MAX_WEEKS) {
+                problem(place + ".max", "must be at most " + StepWeeks.MAX_WEEKS + " weeks, found " + span.max());
+            }
+            span.alongsideFrom().ifPresent(from -> {
+                StepWeeks partner = weeks.get(from);
+                if (from.equals(stepId) || !stepIds.contains(from)) {
+                    problem(place + ".alongsideFrom", "\"" + from + "\" is not the id of another step");
+                } else if (partner != null && partner.isAlongside()) {
+                    problem(place + ".alongsideFrom", "\"" + from + "\" runs alongside another step itself");
+                }
+            });
+        });
+        if (problems.size() == problemsBefore) {
+            background.timeToReady().ifPresent(ready -> sequenceFits(at + ".stepWeeks", weeks.values(), ready));
+        }
+    }
+
+    /** The steps done one after another must add up to the time to readiness, give or take the rounding. */
+    private void sequenceFits(String at, Collection<StepWeeks> weeks, DurationRange ready) {
+        if (ready.unit() == null || ready.min() > ready.max()) {
+            return; // already reported
+        }
+        int shortest = weeks.stream().filter(w -> !w.isAlongside()).mapToInt(StepWeeks::min).sum();
+        int longest = weeks.stream().filter(w -> !w.isAlongside()).mapToInt(StepWeeks::max).sum();
+        double low = ready.min() * weeksPer(ready.unit()) - ROUNDING_WEEKS;
+        double high = ready.max() * weeksPer(ready.unit()) + ROUNDING_WEEKS;
+        if (shortest < low || longest > high) {
+            problem(at, "the steps in sequence take " + shortest + " to " + longest + " weeks, but the time to"
+                    + " readiness of " + ready.min() + " to " + ready.max() + " " + name(ready.unit()) + " allows "
+                    + wholeWeeks(Math.ceil(low)) + " to " + wholeWeeks(Math.floor(high)) + " weeks");
+        }
+    }
+
+    /** Weeks in one unit of a duration: a month is 52/12 weeks, a year 52. */
+    static double weeksPer(DurationUnit unit) {
+        return switch (unit) {
+            case WEEKS -> 1;
+            case MONTHS -> 52.0 / 12;
+            case YEARS -> 52;
+        };
+    }
+
+    private static String wholeWeeks(double weeks) {
+        return String.valueOf((long) Math.max(0, weeks));
     }
 
     private void facts(MarketFacts facts) {

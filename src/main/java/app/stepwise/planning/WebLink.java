@@ -46,7 +46,8 @@ public final class WebLink {
         if (!name.equals("http") && !name.equals("https")) {
             return Optional.of(LinkProblem.SCHEME_NOT_ALLOWED);
         }
-        if (authority(link.substring(scheme.end())).isBlank()) {
+        String host = authority(link.substring(scheme.end()));
+        if (!isHostName(host)) {
             return Optional.of(LinkProblem.NO_HOST); // before parsing: java.net.URI rejects "http://" as a syntax error
         }
         try {
@@ -64,6 +65,18 @@ public final class WebLink {
             return Optional.empty();
         }
         return Optional.of(URI.create(link));
+    }
+
+    /**
+     * A host needs a letter or digit and no escapes: "%20", "." and "-" name no machine (spaces are left to
+     * the parser, which calls such text no link at all). Names in
+     * any script pass (the browser turns them into punycode); IPv6 literals come in brackets.
+     */
+    private static boolean isHostName(String host) {
+        if (host.isBlank() || host.contains("%")) {
+            return false;
+        }
+        return host.startsWith("[") || host.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** The host part of what follows "scheme:", without user info and port; empty when there is none. */

@@ -54,7 +54,23 @@ public final class Migrations {
                             + "project_id TEXT NOT NULL REFERENCES project(id) ON DELETE CASCADE, "
                             + "kind TEXT NOT NULL CHECK(kind IN ('STEP','SKILL')), "
                             + "target_id TEXT NOT NULL, "
-                            + "PRIMARY KEY(project_id, kind, target_id))")));
+                            + "PRIMARY KEY(project_id, kind, target_id))")),
+            new Migration(3, "study log and plan profile", List.of(
+                    // day is the calendar day as the user saw it (LocalDate text), never an instant: see StudySession
+                    "CREATE TABLE study_session("
+                            + "id TEXT PRIMARY KEY, "
+                            + "day TEXT NOT NULL, "
+                            + "minutes INTEGER NOT NULL CHECK(minutes BETWEEN 1 AND 1440), "
+                            + "step_id TEXT NOT NULL, milestone_id TEXT, note TEXT NOT NULL, "
+                            + "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+                    "CREATE INDEX study_session_by_day ON study_session(day)",
+                    // ADD COLUMN keeps the existing row; NOT NULL needs its DEFAULT for that row
+                    "ALTER TABLE profile ADD COLUMN background_id TEXT",
+                    "ALTER TABLE profile ADD COLUMN start_date TEXT",
+                    "ALTER TABLE profile ADD COLUMN hours_per_week INTEGER "
+                            + "CHECK(hours_per_week IS NULL OR hours_per_week BETWEEN 1 AND 80)",
+                    "ALTER TABLE profile ADD COLUMN welcome_done INTEGER NOT NULL DEFAULT 0 "
+                            + "CHECK(welcome_done IN (0,1))")));
 
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

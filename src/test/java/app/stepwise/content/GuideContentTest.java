@@ -251,6 +251,60 @@ class GuideContentTest {
     }
 
     @Test
+    void algorithmPracticeCountsTheMinutesLoggedOnStepSix() {
+        Milestone practice = guide.milestone("step-6.algorithm-practice").orElseThrow();
+        assertThat(practice.countsMinutes()).contains(new MinutesCount("step-6"));
+        assertThat(practice.countsProjects()).isEmpty();
+        List<String> counting = guide.steps().stream().flatMap(step -> step.milestones().stream())
+                .filter(milestone -> milestone.countsMinutes().isPresent()).map(Milestone::id).toList();
+        assertThat(counting).containsExactly("step-6.algorithm-practice");
+    }
+
+    /** The figures of docs/timeline.md, typed from its tables: weeks per step at the background's own hours. */
+    @ParameterizedTest(name = "{0}: {1} | {2} | {3} | {4} | {5} | {6}; sequence {7}-{8} weeks")
+    @CsvSource({
+            "background.from-scratch,       6-12, 3-6,  6-9,   3-9,  3-5,  6-12, 27,  53",
+            "background.career-changer,     3-9,  1-4,  3-7,   1-7,  1-4,  3-9,  12,  40",
+            "background.no-tech,            12-23, 6-12, 12-17, 6-17, 5-11, 12-23, 53, 103",
+            "background.bootcamp-full-time, 3-5,  1-3,  3-4,   1-4,  1-2,  3-5,  12,  23",
+            "background.bootcamp-part-time, 6-12, 3-6,  6-9,   3-9,  3-5,  6-12, 27,  53",
+            "background.cs-graduate,        1-3,  1-2,  6-9,   3-9,  3-5,  6-12, 20,  40"})
+    void stepWeeksPerBackground(String id, String step1, String step2, String step3, String step4, String step6,
+                                String step7, int shortest, int longest) {
+        Background background = background(id);
+        String[] spans = {step1, step2, step3, step4, null, step6, step7};
+        for (int i = 0; i < spans.length; i++) {
+            String stepId = "step-" + (i + 1);
+            StepWeeks weeks = background.weeks(stepId).orElseThrow();
+            if (spans[i] == null) {
+                // one pull request a month for three months, beside the steps from step 3 on
+                assertThat(weeks).as(id + " " + stepId).isEqualTo(new StepWeeks(13, 13, Optional.of("step-3")));
+            } else {
+                String[] range = spans[i].split("-");
+                assertThat(weeks).as(id + " " + stepId)
+                        .isEqualTo(new StepWeeks(Integer.parseInt(range[0]), Integer.parseInt(range[1])));
+            }
+        }
+        assertThat(background.stepWeeks()).hasSize(7);
+        List<StepWeeks> sequence = background.stepWeeks().values().stream().filter(w -> !w.isAlongside()).toList();
+        assertThat(sequence.stream().mapToInt(StepWeeks::min).sum()).isEqualTo(shortest);
+        assertThat(sequence.stream().mapToInt(StepWeeks::max).sum()).isEqualTo(longest);
+    }
+
+    @Test
+    void studyHoursRiseFromTheCareerChangerToNoTechBackground() {
+        // hours over the whole sequence at the background's own weekly hours, mid-points of the ranges:
+        // career changer 26 weeks x 15 = 390; CS graduate 30 x 15 = 450; full-time bootcamp 17.5 x 40 = 700;
+        // from scratch 40 x 15 = 600; part-time bootcamp 40 x 20 = 800; no tech background 78 x 15 = 1170
+        assertThat(midpointHours("background.career-changer")).isEqualTo(390);
+        assertThat(midpointHours("background.cs-graduate")).isEqualTo(450);
+        assertThat(midpointHours("background.from-scratch")).isEqualTo(600);
+        assertThat(midpointHours("background.bootcamp-full-time")).isEqualTo(700);
+        assertThat(midpointHours("background.bootcamp-part-time")).isEqualTo(800);
+        assertThat(midpointHours("background.no-tech")).isEqualTo(1170);
+    }
+
+    @Test
     void computerScienceGraduateHasNoReadinessFigure() {
         assertThat(background("background.cs-graduate").timeToReady()).isEmpty();
         assertThat(guide.backgrounds()).hasSize(6);
@@ -339,6 +393,12 @@ class GuideContentTest {
 
     private static ProjectTemplate template(String id) {
         return guide.projectTemplates().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static double midpointHours(String id) {
+        Background background = background(id);
+        return background.stepWeeks().values().stream().filter(w -> !w.isAlongside())
+                .mapToDouble(w -> (w.min() + w.max()) / 2.0).sum() * background.hoursPerWeek();
     }
 
     private static Background background(String id) {

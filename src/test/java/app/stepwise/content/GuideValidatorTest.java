@@ -263,6 +263,184 @@ class GuideValidatorTest {
                 .contains("steps[3].milestones[0].countsProjects: unknown field \"minStars\"");
     }
 
+    // --- study minutes
+
+    @Test
+    void rejectsMinutesCountOnACheckbox() {
+        object("/steps/5/milestones/1").putObject("countsMinutes").put("step", "step-6");
+        assertRejected("steps[5].milestones[1].countsMinutes: only a counter (a milestone with a target) can count minutes");
+    }
+
+    @Test
+    void rejectsMinutesCountOnAnUnknownStep() {
+        object("/steps/5/milestones/0/countsMinutes").put("step", "step-9");
+        assertRejected("steps[5].milestones[0].countsMinutes.step: \"step-9\" is not a step id");
+    }
+
+    @Test
+    void rejectsMinutesCountOnAMilestoneInsteadOfAStep() {
+        object("/steps/5/milestones/0/countsMinutes").put("step", "step-6.algorithm-practice");
+        assertRejected("steps[5].milestones[0].countsMinutes.step: \"step-6.algorithm-practice\" is not a step id");
+    }
+
+    @Test
+    void rejectsMinutesCountWithoutStep() {
+        object("/steps/5/milestones/0/countsMinutes").remove("step");
+        assertRejected("steps[5].milestones[0].countsMinutes.step: missing");
+    }
+
+    @Test
+    void rejectsCountingMinutesAndProjectsTogether() {
+        object("/steps/1/milestones/3").putObject("countsMinutes").put("step", "step-2");
+        assertRejected("steps[1].milestones[3].countsMinutes: a milestone counts either projects or minutes, not both");
+    }
+
+    @Test
+    void acceptsMinutesOfAnotherStep() throws ContentException {
+        object("/steps/5/milestones/0/countsMinutes").put("step", "step-1");
+        Milestone practice = load(text(doc)).milestone("step-6.algorithm-practice").orElseThrow();
+        assertThat(practice.countsMinutes()).contains(new MinutesCount("step-1"));
+        assertThat(practice.isDerived()).isTrue();
+    }
+
+    @Test
+    void rejectsUnknownFieldInMinutesCount() {
+        object("/steps/5/milestones/0/countsMinutes").put("perDay", true);
+        assertThat(rejected(text(doc)).getMessage())
+                .contains("steps[5].milestones[0].countsMinutes: unknown field \"perDay\"");
+    }
+
+    // --- step weeks of a background
+
+    @Test
+    void rejectsBackgroundWithoutWeeksForAStep() {
+        object("/backgrounds/0/stepWeeks").remove("step-4");
+        assertRejected("backgrounds[0].stepWeeks: no weeks for step-4");
+    }
+
+    @Test
+    void rejectsBackgroundWithoutStepWeeks() {
+        object("/backgrounds/3").remove("stepWeeks");
+        ContentException e = rejected(text(doc));
+        assertThat(e.problems()).containsExactly("backgrounds[3].stepWeeks: no weeks for step-1",
+                "backgrounds[3].stepWeeks: no weeks for step-2", "backgrounds[3].stepWeeks: no weeks for step-3",
+                "backgrounds[3].stepWeeks: no weeks for step-4", "backgrounds[3].stepWeeks: no weeks for step-5",
+                "backgrounds[3].stepWeeks: no weeks for step-6", "backgrounds[3].stepWeeks: no weeks for step-7");
+    }
+
+    @Test
+    void rejectsWeeksForAnUnknownStep() {
+        object("/backgrounds/1/stepWeeks").putObject("step-8").put("min", 1).put("max", 2);
+        assertRejected("backgrounds[1].stepWeeks: \"step-8\" is not a step id");
+    }
+
+    @Test
+    void rejectsNegativeWeeks() {
+        object("/backgrounds/0/stepWeeks/step-1").put("min", -1);
+        assertRejected("backgrounds[0].stepWeeks.step-1.min: must not be negative, found -1");
+    }
+
+    @Test
+    void rejectsWeeksWithMinAboveMax() {
+        object("/backgrounds/0/stepWeeks/step-3").put("min", 10);
+        assertRejected("backgrounds[0].stepWeeks.step-3: min 10 is greater than max 9");
+    }
+
+    @Test
+    void rejectsMoreThanTwoYearsForOneStep() {
+        object("/backgrounds/5/stepWeeks/step-1").put("max", 105);
+        assertRejected("backgrounds[5].stepWeeks.step-1.max: must be at most 104 weeks, found 105");
+    }
+
+    @Test
+    void acceptsZeroToTwoYearsWhenThereIsNoTimeToReadiness() throws ContentException {
+        object("/backgrounds/5/stepWeeks/step-1").put("min", 0).put("max", 104);
+        Background graduate = load(text(doc)).backgrounds().get(5);
+        assertThat(graduate.timeToReady()).isEmpty();
+        assertThat(graduate.weeks("step-1")).contains(new StepWeeks(0, 104));
+    }
+
+    @Test
+    void rejectsAlongsideAnUnknownStep() {
+        object("/backgrounds/0/stepWeeks/step-5").put("alongsideFrom", "step-9");
+        assertRejected("backgrounds[0].stepWeeks.step-5.alongsideFrom: \"step-9\" is not the id of another step");
+    }
+
+    @Test
+    void rejectsAlongsideItself() {
+        object("/backgrounds/2/stepWeeks/step-5").put("alongsideFrom", "step-5");
+        assertRejected("backgrounds[2].stepWeeks.step-5.alongsideFrom: \"step-5\" is not the id of another step");
+    }
+
+    @Test
+    void rejectsAlongsideAStepThatIsItselfAlongside() {
+        object("/backgrounds/5/stepWeeks/step-6").put("alongsideFrom", "step-5");
+        assertRejected("backgrounds[5].stepWeeks.step-6.alongsideFrom: \"step-5\" runs alongside another step itself");
+    }
+
+    @Test
+    void rejectsASequenceLongerThanTheTimeToReadiness() {
+        // from scratch: 6-12 months = 26-52 weeks, 24-54 with the rounding; 53 - 12 + 20 = 61 weeks
+        object("/backgrounds/0/stepWeeks/step-7").put("max", 20);
+        assertRejected("backgrounds[0].stepWeeks: the steps in sequence take 27 to 61 weeks, but the time to "
+                + "readiness of 6 to 12 months allows 24 to 54 weeks");
+    }
+
+    @Test
+    void rejectsASequenceShorterThanTheTimeToReadiness() {
+        // career changer: 3-9 months = 13-39 weeks, 11-41 with the rounding; 12 - 3 - 3 = 6 weeks
+        object("/backgrounds/1/stepWeeks/step-1").put("min", 0);
+        object("/backgrounds/1/stepWeeks/step-3").put("min", 0);
+        assertRejected("backgrounds[1].stepWeeks: the steps in sequence take 6 to 40 weeks, but the time to "
+                + "readiness of 3 to 9 months allows 11 to 41 weeks");
+    }
+
+    @Test
+    void allowsTwoWeeksOfRoundingInWeeks() throws ContentException {
+        // full-time bootcamp: 12-24 weeks, so 10-26; its steps add up to 12-23, step 7 may grow by 3 but not 4
+        object("/backgrounds/3/stepWeeks/step-7").put("max", 8);
+        assertThat(load(text(doc)).backgrounds().get(3).weeks("step-7")).contains(new StepWeeks(3, 8));
+        object("/backgrounds/3/stepWeeks/step-7").put("max", 9);
+        assertRejected("backgrounds[3].stepWeeks: the steps in sequence take 12 to 27 weeks, but the time to "
+                + "readiness of 12 to 24 weeks allows 10 to 26 weeks");
+    }
+
+    @Test
+    void stepsAlongsideDoNotCountTowardsTheSequence() throws ContentException {
+        object("/backgrounds/0/stepWeeks/step-5").put("min", 60).put("max", 100);
+        assertThat(load(text(doc)).backgrounds().get(0).weeks("step-5"))
+                .contains(new StepWeeks(60, 100, java.util.Optional.of("step-3")));
+        object("/backgrounds/0/stepWeeks/step-5").remove("alongsideFrom");
+        assertRejected("backgrounds[0].stepWeeks: the steps in sequence take 87 to 153 weeks, but the time to "
+                + "readiness of 6 to 12 months allows 24 to 54 weeks");
+    }
+
+    @Test
+    void noSumWithoutATimeToReadiness() throws ContentException {
+        object("/backgrounds/5/stepWeeks/step-7").put("min", 100).put("max", 104);
+        assertThat(load(text(doc)).backgrounds().get(5).weeks("step-7")).contains(new StepWeeks(100, 104));
+    }
+
+    @Test
+    void rejectsStepWeeksWithoutMax() {
+        object("/backgrounds/0/stepWeeks/step-2").remove("max");
+        assertThat(rejected(text(doc)).getMessage())
+                .contains("backgrounds[0].stepWeeks.step-2.max: expected a whole number but it is missing or null");
+    }
+
+    @Test
+    void rejectsNullStepWeeks() {
+        object("/backgrounds/0/stepWeeks").putNull("step-2");
+        assertThat(rejected(text(doc)).getMessage()).contains("backgrounds[0].stepWeeks.step-2: null is not allowed here");
+    }
+
+    @Test
+    void rejectsUnknownFieldInStepWeeks() {
+        object("/backgrounds/4/stepWeeks/step-6").put("average", 4);
+        assertThat(rejected(text(doc)).getMessage())
+                .contains("backgrounds[4].stepWeeks.step-6: unknown field \"average\"");
+    }
+
     // --- project templates
 
     @Test

@@ -55,4 +55,12 @@ class WebLinkTest {
     void openableGivesTheTrimmedUri() {
         assertThat(WebLink.openable("  https://example.com/a?b=c  ")).contains(URI.create("https://example.com/a?b=c"));
     }
+
+    @org.junit.jupiter.api.Test
+    void hostsThatNameNoMachineAreRefused() {
+        for (String link : java.util.List.of("https://%20/", "http://./", "https://-/", "http://_")) {
+            org.assertj.core.api.Assertions.assertThat(WebLink.problem(link)).as(link)
+                    .contains(WebLink.LinkProblem.NO_HOST);
+        }
+    }
 }

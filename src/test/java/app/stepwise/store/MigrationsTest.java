@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class MigrationsTest {
         try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
             assertThat(intPragma(c, "user_version")).isEqualTo(Migrations.LATEST);
             assertThat(tables(c)).contains("step_progress", "milestone_progress", "note", "profile", "setting",
-                    "project", "project_tag", "project_evidence", "project_link");
+                    "project", "project_tag", "project_evidence", "project_link", "study_session");
         }
     }
 
@@ -70,7 +71,7 @@ class MigrationsTest {
         }
 
         try (Database db = Database.open(dir)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.LATEST);
             ProgressRepository progress = new ProgressRepository(db);
             assertThat(progress.allSteps()).containsExactly(Map.entry("step-3", new StepProgress("step-3",
                     StepStatus.IN_PROGRESS, Optional.of(LocalDate.of(2026, 1, 5)), Optional.empty())));
@@ -82,6 +83,52 @@ class MigrationsTest {
             Project p = Project.blank("p1", "Task API", Instant.parse("2026-02-01T09:00:00Z"));
             projects.save(p);
             assertThat(projects.all()).containsExactly(p);
+        }
+    }
+
+    @Test
+    void aVersionTwoFileUpgradesWithItsProjectsProgressAndProfileIntact() throws Exception {
+        Project project = new Project("p1", "Task API 🚀", "REST", ProjectStatus.DEPLOYED,
+                Optional.of("https://github.com/ana/task-api"), Optional.empty(), List.of("Java", "SQL"),
+                Optional.of(LocalDate.of(2026, 1, 5)), Optional.empty(), "Sole developer", "", "",
+                Set.of(EvidenceItem.README), Set.of("step-3"), Set.of("skill.sql"), Instant.parse("2026-01-05T09:00:00Z"));
+        try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
+            assertThat(Migrations.migrate(c, Migrations.ALL.subList(0, 2))).isEqualTo(2);
+            exec(c, "INSERT INTO step_progress VALUES('step-3', 'IN_PROGRESS', '2026-01-05', NULL, '2026-01-05T10:00:00Z')");
+            exec(c, "INSERT INTO milestone_progress VALUES('step-3.live-projects', 'step-3', 0, 2, '2026-01-06T10:00:00Z')");
+            exec(c, "INSERT INTO profile VALUES(1, 'level.junior', 'level.senior', '2026-01-06T10:00:00Z')");
+            exec(c, "INSERT INTO project(id, title, summary, status, repository_url, live_url, started_on, finished_on, "
+                    + "role, decisions, deployment_notes, created_at, updated_at) VALUES('p1', 'Task API 🚀', 'REST', "
+                    + "'DEPLOYED', 'https://github.com/ana/task-api', NULL, '2026-01-05', NULL, 'Sole developer', '', '', "
+                    + "'2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')");
+            exec(c, "INSERT INTO project_tag VALUES('p1', 0, 'Java'), ('p1', 1, 'SQL')");
+            exec(c, "INSERT INTO project_evidence VALUES('p1', 'README')");
+            exec(c, "INSERT INTO project_link VALUES('p1', 'STEP', 'step-3'), ('p1', 'SKILL', 'skill.sql')");
+        }
+
+        try (Database db = Database.open(dir)) {
+            assertThat(db.schemaVersion()).isEqualTo(3);
+            assertThat(new ProjectRepository(db).all()).containsExactly(project);
+            ProgressRepository progress = new ProgressRepository(db);
+            assertThat(progress.allSteps()).containsExactly(Map.entry("step-3", new StepProgress("step-3",
+                    StepStatus.IN_PROGRESS, Optional.of(LocalDate.of(2026, 1, 5)), Optional.empty())));
+            assertThat(progress.allMilestones()).containsExactly(Map.entry("step-3.live-projects",
+                    new MilestoneProgress("step-3.live-projects", "step-3", false, 2)));
+            ProfileRepository profiles = new ProfileRepository(db);
+            assertThat(profiles.load()).isEqualTo(new Profile(Optional.of("level.junior"), Optional.of("level.senior")));
+            // the existing row gets the new columns empty and the welcome not yet done
+            assertThat(profiles.loadPlan()).isEqualTo(PlanProfile.empty());
+
+            StudyLogRepository log = new StudyLogRepository(db);
+            assertThat(log.all()).isEmpty();
+            StudySession s = new StudySession("s1", LocalDate.of(2026, 2, 1), 30, "step-6", Optional.empty(), "",
+                    Instant.parse("2026-02-01T10:00:00Z"));
+            log.save(s);
+            assertThat(log.all()).containsExactly(s);
+        }
+        try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
+            assertThat(column(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'study_session' "
+                    + "AND sql IS NOT NULL")).containsExactly("study_session_by_day");
         }
     }
 

@@ -12,6 +12,7 @@ import app.stepwise.ui.common.Background;
 import app.stepwise.ui.common.Banner;
 import app.stepwise.ui.common.DisplayText;
 import app.stepwise.ui.common.Messages;
+import app.stepwise.ui.common.SaveDialog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -151,7 +152,9 @@ public final class PortfolioController {
 
     /** Shows the projects that pass the filters, keeping the selected one selected. */
     private void refreshList() {
-        Optional<String> selectedId = editor.shownId();
+        // The list's own selection wins: while the selection moves, the editor may still show the old project.
+        Optional<String> selectedId = Optional.ofNullable(projectList.getSelectionModel().getSelectedItem())
+                .map(Project::id).or(editor::shownId);
         List<Project> shown = PortfolioQuery.apply(filter(), model.projects());
         rebuilding = true;
         projectList.getItems().setAll(shown);

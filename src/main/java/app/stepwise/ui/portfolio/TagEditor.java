@@ -61,8 +61,8 @@ final class TagEditor extends VBox {
             input.clear();
             return;
         }
-        if (tag.length() > TAG_MAX) {
-            tag = tag.substring(0, TAG_MAX);
+        if (tag.codePointCount(0, tag.length()) > TAG_MAX) {
+            tag = tag.substring(0, tag.offsetByCodePoints(0, TAG_MAX)); // never between the halves of an emoji
         }
         String lower = tag.toLowerCase(Locale.ROOT);
         if (tags.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).equals(lower))) {

@@ -10,6 +10,7 @@ import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.common.NodeIds;
 import app.stepwise.ui.common.NoteEditor;
 import app.stepwise.ui.common.WholeNumberSpinner;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -24,7 +25,7 @@ import javafx.scene.layout.VBox;
 final class MilestoneRow extends VBox {
 
     private final Step step;
-    private final Runnable openPortfolio;
+    private final Consumer<Milestone> openSource;
     private final Milestone milestone;
     private final RoadmapModel model;
     private final Messages messages;
@@ -37,8 +38,8 @@ final class MilestoneRow extends VBox {
     private final NoteEditor note;
 
     MilestoneRow(Step step, Milestone milestone, RoadmapModel model, Messages messages, Formats formats,
-                 Runnable openPortfolio) {
-        this.openPortfolio = openPortfolio;
+                 Consumer<Milestone> openSource) {
+        this.openSource = openSource;
         this.step = step;
         this.milestone = milestone;
         this.model = model;
@@ -109,11 +110,12 @@ final class MilestoneRow extends VBox {
         counterText.setId(NodeIds.of("counterText", milestone.id()));
         counterText.getStyleClass().add("counter-text");
         doneMark.getStyleClass().add("done-mark");
-        if (milestone.countsProjects().isPresent()) {
-            Hyperlink source = new Hyperlink(messages.get("roadmap.counter.fromPortfolio"));
-            source.setId(NodeIds.of("fromPortfolio", milestone.id()));
-            source.setAccessibleText(messages.get("roadmap.counter.fromPortfolio.accessible"));
-            source.setOnAction(e -> openPortfolio.run());
+        if (milestone.isDerived()) {
+            String from = milestone.countsProjects().isPresent() ? "Portfolio" : "StudyLog";
+            Hyperlink source = new Hyperlink(messages.get("roadmap.counter.from" + from));
+            source.setId(NodeIds.of("from" + from, milestone.id()));
+            source.setAccessibleText(messages.get("roadmap.counter.from" + from + ".accessible"));
+            source.setOnAction(e -> openSource.accept(milestone));
             return new Region[] {counterText, doneMark, source};
         }
         counter = new WholeNumberSpinner(messages.get("roadmap.counter.invalid"));

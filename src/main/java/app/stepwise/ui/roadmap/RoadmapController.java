@@ -1,10 +1,12 @@
 package app.stepwise.ui.roadmap;
 
+import app.stepwise.content.Milestone;
 import app.stepwise.content.Step;
 import app.stepwise.planning.StepProgressRules;
 import app.stepwise.ui.common.Banner;
 import app.stepwise.ui.common.Formats;
 import app.stepwise.ui.common.Messages;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,7 +21,7 @@ public final class RoadmapController {
     private final Messages messages;
     private final Formats formats;
     private final Banner banner;
-    private final Runnable openPortfolio;
+    private final Consumer<Milestone> openSource;
     private StepDetail stepDetail;
 
     @FXML private ListView<Step> stepList;
@@ -29,9 +31,9 @@ public final class RoadmapController {
     @FXML private VBox detail;
 
     public RoadmapController(RoadmapModel model, Messages messages, Formats formats, Banner banner,
-                             Runnable openPortfolio) {
+                             Consumer<Milestone> openSource) {
         this.model = model;
-        this.openPortfolio = openPortfolio;
+        this.openSource = openSource;
         this.messages = messages;
         this.formats = formats;
         this.banner = banner;
@@ -41,7 +43,7 @@ public final class RoadmapController {
     private void initialize() {
         stepList.getItems().setAll(model.guide().steps());
         stepList.setCellFactory(list -> new StepCell(model, messages, formats));
-        stepDetail = new StepDetail(model, messages, formats, banner, detail, openPortfolio);
+        stepDetail = new StepDetail(model, messages, formats, banner, detail, openSource);
         stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
             stepDetail.flushEdits();
             if (step != null) {

@@ -38,7 +38,7 @@ public final class RoadmapModel {
     private final ObservableMap<String, MilestoneProgress> milestones = FXCollections.observableHashMap();
     private final ObservableMap<String, String> notes = FXCollections.observableHashMap();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
-    private Map<String, Integer> portfolioCounts = Map.of();
+    private Map<String, Integer> derivedCounts = Map.of();
 
     public RoadmapModel(Guide guide, ProgressRepository progressRepository, NoteRepository noteRepository,
                         Background background, Clock clock, SavedRoadmap saved) {
@@ -67,28 +67,44 @@ public final class RoadmapModel {
     }
 
     /**
-     * Milestone progress as it counts: what the user stored, with the counters that the portfolio feeds
-     * replaced by the portfolio's numbers.
+     * Milestone progress as it counts: what the user stored, with the counters that other data feeds
+     * replaced by that data's numbers.
      */
     public Map<String, MilestoneProgress> milestones() {
         Map<String, MilestoneProgress> effective = new HashMap<>(milestones);
         for (Step step : guide.steps()) {
             for (Milestone m : step.milestones()) {
-                if (m.countsProjects().isPresent()) {
+                if (m.isDerived()) {
                     effective.put(m.id(), new MilestoneProgress(m.id(), step.id(), false,
-                            portfolioCounts.getOrDefault(m.id(), 0)));
+                            derivedCounts.getOrDefault(m.id(), 0)));
                 }
             }
         }
         return effective;
     }
 
-    /** New numbers from the portfolio for the counters it feeds. */
-    public void setPortfolioCounts(Map<String, Integer> counts) {
-        if (!counts.equals(portfolioCounts)) {
-            portfolioCounts = Map.copyOf(counts);
-            bump();
+    /** New numbers for the counters that other data feeds (portfolio projects, study minutes). */
+    public void setDerivedCounts(Map<String, Integer> counts) {
+        if (counts.equals(derivedCounts)) {
+            return;
         }
+        Map<String, MilestoneProgress> before = milestones();
+        derivedCounts = Map.copyOf(counts);
+        Map<String, MilestoneProgress> after = milestones();
+        for (Step step : guide.steps()) {
+            boolean changed = step.milestones().stream().anyMatch(m -> !java.util.Objects.equals(
+                    before.get(m.id()), after.get(m.id())));
+            if (!changed) {
+                continue;
+            }
+            StepProgress current = step(step.id());
+            StepProgress next = StepProgressRules.afterMilestoneChange(step, current, before, after, today());
+            if (!next.equals(current)) {
+                steps.put(step.id(), next);
+                background.run(() -> progressRepository.saveStep(next));
+            }
+        }
+        bump();
     }
 
     public String note(String subjectId) {

@@ -10,6 +10,7 @@ import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.common.NoteEditor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +25,7 @@ final class StepDetail {
     private final Messages messages;
     private final Formats formats;
     private final Banner banner;
-    private final Runnable openPortfolio;
+    private final Consumer<Milestone> openSource;
     private final VBox container;
     private final List<MilestoneRow> rows = new ArrayList<>();
     private final Label title = new Label();
@@ -40,9 +41,9 @@ final class StepDetail {
     private StepStatus shownStatus;
 
     StepDetail(RoadmapModel model, Messages messages, Formats formats, Banner banner, VBox container,
-               Runnable openPortfolio) {
+               Consumer<Milestone> openSource) {
         this.model = model;
-        this.openPortfolio = openPortfolio;
+        this.openSource = openSource;
         this.messages = messages;
         this.formats = formats;
         this.banner = banner;
@@ -78,7 +79,7 @@ final class StepDetail {
         rows.clear();
         milestoneBox.getChildren().clear();
         for (Milestone milestone : step.milestones()) {
-            MilestoneRow row = new MilestoneRow(step, milestone, model, messages, formats, openPortfolio);
+            MilestoneRow row = new MilestoneRow(step, milestone, model, messages, formats, openSource);
             rows.add(row);
             milestoneBox.getChildren().add(row);
         }

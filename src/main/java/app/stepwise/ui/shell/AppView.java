@@ -10,7 +10,8 @@ import javafx.scene.input.KeyCombination;
 public enum AppView {
     ROADMAP("roadmap", KeyCode.DIGIT1),
     CAREER("career", KeyCode.DIGIT2),
-    PORTFOLIO("portfolio", KeyCode.DIGIT3);
+    PORTFOLIO("portfolio", KeyCode.DIGIT3),
+    STUDY_LOG("log", KeyCode.DIGIT4);
 
     private final String id;
     private final KeyCode shortcut;

@@ -1,6 +1,6 @@
 package app.stepwise.ui.shell;
 
-import app.stepwise.ui.portfolio.SaveDialog;
+import app.stepwise.ui.common.SaveDialog;
 import java.util.function.Consumer;
 
 /**

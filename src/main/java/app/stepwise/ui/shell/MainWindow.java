@@ -11,7 +11,13 @@ import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.common.StoreProblems;
 import app.stepwise.ui.common.Theme;
 import app.stepwise.ui.common.ViewLoader;
+import app.stepwise.content.Step;
 import app.stepwise.store.Project;
+import app.stepwise.store.StepStatus;
+import app.stepwise.store.StudySession;
+import app.stepwise.ui.log.QuickLog;
+import app.stepwise.ui.log.StudyLogController;
+import app.stepwise.ui.log.StudyLogModel;
 import app.stepwise.ui.portfolio.LinkOpener;
 import app.stepwise.ui.portfolio.PortfolioController;
 import app.stepwise.ui.portfolio.PortfolioModel;
@@ -20,6 +26,8 @@ import app.stepwise.ui.roadmap.RoadmapModel;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
@@ -50,6 +58,7 @@ public final class MainWindow {
     private final Banner banner;
     private final Messages messages;
     private final PortfolioModel portfolio;
+    private final StudyLogModel studyLog;
     private RoadmapController roadmapController;
     private PortfolioController portfolioController;
     private ShellController shell;
@@ -70,9 +79,11 @@ public final class MainWindow {
         profile = new ProfileModel(context.guide(), context.profiles(), background,
                 context.saved().profile());
         portfolio = new PortfolioModel(context.guide(), context.projects(), background, context.saved().projects());
-        roadmap.setPortfolioCounts(portfolio.milestoneCounts());
-        portfolio.projects().addListener((ListChangeListener<Project>) change ->
-                roadmap.setPortfolioCounts(portfolio.milestoneCounts()));
+        studyLog = new StudyLogModel(context.guide(), context.studyLog(), background, context.saved().sessions());
+        updateDerivedCounts();
+        portfolio.projects().addListener((ListChangeListener<Project>) change -> updateDerivedCounts());
+        studyLog.sessions().addListener((ListChangeListener<StudySession>) change -> updateDerivedCounts());
+        QuickLog quickLog = new QuickLog(studyLog, messages, clock, this::stepInProgress, () -> stage);
         LinkOpener links = new LinkOpener(desktop.browser());
         boolean dark = context.saved().theme().map(Theme.DARK::equals).orElse(false);
         Theme.apply(dark);
@@ -81,9 +92,11 @@ public final class MainWindow {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(RoadmapController.class, () -> {
             roadmapController = new RoadmapController(roadmap, messages, formats, banner,
-                    () -> shell.show(AppView.PORTFOLIO));
+                    milestone -> shell.show(milestone.countsProjects().isPresent() ? AppView.PORTFOLIO : AppView.STUDY_LOG));
             return roadmapController;
         });
+        controllers.put(StudyLogController.class, () -> new StudyLogController(studyLog, quickLog, messages, banner,
+                background, desktop.saveDialog(), clock, () -> context.saved().plan().hoursPerWeek()));
         controllers.put(PortfolioController.class, () -> {
             portfolioController = new PortfolioController(portfolio, messages, banner, background, links,
                     desktop.saveDialog(), clock);
@@ -105,12 +118,15 @@ public final class MainWindow {
         views.put(AppView.ROADMAP, () -> loader.load(RoadmapController.class, "RoadmapView"));
         views.put(AppView.CAREER, () -> loader.load(CareerController.class, "CareerView"));
         views.put(AppView.PORTFOLIO, () -> loader.load(PortfolioController.class, "PortfolioView"));
+        views.put(AppView.STUDY_LOG, () -> loader.load(StudyLogController.class, "StudyLogView"));
         Parent root = loader.load(ShellController.class, "ShellView");
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         Theme.addAppStylesheet(scene);
         shell.installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), banner::runAction);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> quickLog.open(Optional.empty()));
         stage.setScene(scene);
         stage.setOnCloseRequest(this::confirmClose);
         stage.setTitle(messages.get("app.title"));
@@ -136,6 +152,21 @@ public final class MainWindow {
         background.close();
     }
 
+    /** Counters fed by other data: portfolio projects and study minutes. */
+    private void updateDerivedCounts() {
+        Map<String, Integer> counts = new HashMap<>(portfolio.milestoneCounts());
+        counts.putAll(studyLog.milestoneMinutes());
+        roadmap.setDerivedCounts(counts);
+    }
+
+    /** Where a new study session starts: the first step in progress, else the first not done. */
+    private String stepInProgress() {
+        List<Step> steps = context.guide().steps();
+        return steps.stream().filter(s -> roadmap.step(s.id()).status() == StepStatus.IN_PROGRESS).findFirst()
+                .or(() -> steps.stream().filter(s -> roadmap.step(s.id()).status() == StepStatus.NOT_STARTED).findFirst())
+                .orElse(steps.get(0)).id();
+    }
+
     private void flushEdits() {
         if (roadmapController != null) {
             roadmapController.flushEdits();
@@ -155,6 +186,7 @@ public final class MainWindow {
         roadmap.reload(this::reportReloadFailure);
         profile.reload(this::reportReloadFailure);
         portfolio.reload(this::reportReloadFailure);
+        studyLog.reload(this::reportReloadFailure);
     }
 
     private void reportReloadFailure(Throwable problem) {

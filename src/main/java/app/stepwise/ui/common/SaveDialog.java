@@ -1,4 +1,4 @@
-package app.stepwise.ui.portfolio;
+package app.stepwise.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -12,13 +12,15 @@ public interface SaveDialog {
 
     Optional<Path> ask(Window owner, String title, String suggestedName);
 
-    /** The operating system's save dialog, for Markdown files. */
+    /** The operating system's save dialog, offering files of the suggested name's kind (".md", ".csv"). */
     static SaveDialog system() {
         return (owner, title, suggestedName) -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+            String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
             return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         };
     }
