@@ -58,12 +58,12 @@ public final class PlanPace {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(today, "today");
         List<PlannedStep> sequence = plan.steps().stream().filter(step -> !step.alongside()).toList();
+        if (sequence.isEmpty()) {
+            return new Pace(0, plan.expectedFinish());
+        }
         int current = 0;
         while (current < sequence.size() && finished(actual, sequence.get(current)).isPresent()) {
             current++;
-        }
-        if (sequence.isEmpty()) {
-            return new Pace(0, plan.expectedFinish());
         }
         if (current == sequence.size()) {
             LocalDate lastDone = sequence.stream().map(step -> finished(actual, step).orElseThrow())

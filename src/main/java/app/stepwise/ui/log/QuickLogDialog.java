@@ -69,7 +69,11 @@ public final class QuickLogDialog extends Dialog<StudySession> {
         listen();
         check();
         setResultConverter(button -> button == save ? session(editing) : null);
-        setOnShown(e -> minutes.getEditor().requestFocus());
+        // After the dialog has placed its own focus (on the default button), put it where typing starts.
+        setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            minutes.getEditor().requestFocus();
+            minutes.getEditor().selectAll();
+        }));
     }
 
     private Node form() {
@@ -170,6 +174,7 @@ public final class QuickLogDialog extends Dialog<StudySession> {
     private Label label(String key, Node control) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(control);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 }

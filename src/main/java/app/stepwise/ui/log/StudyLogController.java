@@ -148,8 +148,8 @@ public final class StudyLogController {
     private void setUpTable() {
         sessionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sessionTable.getColumns().setAll(List.of(
-                column("log.column.day", s -> s.day().toString(), 100),
-                column("log.column.minutes", s -> Integer.toString(s.minutes()), 70),
+                column("log.column.day", s -> s.day().toString(), 115),
+                column("log.column.minutes", s -> Integer.toString(s.minutes()), 90),
                 column("log.column.step", s -> model.guide().step(s.stepId())
                         .map(step -> messages.get("log.chart.step", step.number())).orElse(s.stepId()), 70),
                 column("log.column.milestone", s -> s.milestoneId().flatMap(model.guide()::milestone)
