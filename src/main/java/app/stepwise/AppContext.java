@@ -5,7 +5,9 @@ import app.stepwise.content.Guide;
 import app.stepwise.content.GuideLoader;
 import app.stepwise.store.Database;
 import app.stepwise.store.NoteRepository;
+import app.stepwise.store.DateSpan;
 import app.stepwise.store.PlanProfile;
+import app.stepwise.store.PlanRepository;
 import app.stepwise.store.Profile;
 import app.stepwise.store.ProfileRepository;
 import app.stepwise.store.ProgressRepository;
@@ -19,6 +21,7 @@ import app.stepwise.store.StudySession;
 import app.stepwise.store.WindowState;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,7 @@ public record AppContext(
         SettingsRepository settings,
         ProjectRepository projects,
         StudyLogRepository studyLog,
+        PlanRepository plans,
         Saved saved) implements AutoCloseable {
 
     public static final String THEME_KEY = "theme";
@@ -41,7 +45,8 @@ public record AppContext(
 
     /** The stored state the views start from. */
     public record Saved(SavedRoadmap roadmap, Profile profile, PlanProfile plan, List<Project> projects,
-                        List<StudySession> sessions, Optional<WindowState> window,
+                        List<StudySession> sessions, Map<String, DateSpan> movedSteps,
+                        Map<String, DateSpan> baseline, Optional<WindowState> window,
                         Optional<String> theme, Optional<String> lastView) {
     }
 
@@ -55,9 +60,10 @@ public record AppContext(
             SettingsRepository settings = new SettingsRepository(database);
             ProjectRepository projects = new ProjectRepository(database);
             StudyLogRepository studyLog = new StudyLogRepository(database);
+            PlanRepository plans = new PlanRepository(database);
             Saved saved = new Saved(SavedRoadmap.load(progress, notes),
-                    profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
-            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, saved);
+                    profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), plans.overrides(), plans.baseline(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
+            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, saved);
         } catch (StoreException | RuntimeException e) {
             database.close();
             throw e;

@@ -70,7 +70,18 @@ public final class Migrations {
                     "ALTER TABLE profile ADD COLUMN hours_per_week INTEGER "
                             + "CHECK(hours_per_week IS NULL OR hours_per_week BETWEEN 1 AND 80)",
                     "ALTER TABLE profile ADD COLUMN welcome_done INTEGER NOT NULL DEFAULT 0 "
-                            + "CHECK(welcome_done IN (0,1))")));
+                            + "CHECK(welcome_done IN (0,1))")),
+            // days are LocalDate text, ends exclusive; ISO dates compare correctly as text
+            new Migration(4, "plan overrides and baseline", List.of(
+                    "CREATE TABLE plan_override("
+                            + "step_id TEXT PRIMARY KEY, "
+                            + "start_day TEXT NOT NULL, end_day TEXT NOT NULL, "
+                            + "CHECK(end_day > start_day))",
+                    "CREATE TABLE plan_baseline("
+                            + "step_id TEXT PRIMARY KEY, "
+                            + "start_day TEXT NOT NULL, end_day TEXT NOT NULL, "
+                            + "saved_at TEXT NOT NULL, "
+                            + "CHECK(end_day > start_day))")));
 
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -45,7 +45,8 @@ class MigrationsTest {
         try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
             assertThat(intPragma(c, "user_version")).isEqualTo(Migrations.LATEST);
             assertThat(tables(c)).contains("step_progress", "milestone_progress", "note", "profile", "setting",
-                    "project", "project_tag", "project_evidence", "project_link", "study_session");
+                    "project", "project_tag", "project_evidence", "project_link", "study_session", "plan_override",
+                    "plan_baseline");
         }
     }
 
@@ -107,7 +108,7 @@ class MigrationsTest {
         }
 
         try (Database db = Database.open(dir)) {
-            assertThat(db.schemaVersion()).isEqualTo(3);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(new ProjectRepository(db).all()).containsExactly(project);
             ProgressRepository progress = new ProgressRepository(db);
             assertThat(progress.allSteps()).containsExactly(Map.entry("step-3", new StepProgress("step-3",
@@ -129,6 +130,51 @@ class MigrationsTest {
         try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
             assertThat(column(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'study_session' "
                     + "AND sql IS NOT NULL")).containsExactly("study_session_by_day");
+        }
+    }
+
+    @Test
+    void aVersionThreeFileUpgradesWithItsStudyLogProgressAndPlanProfileIntact() throws Exception {
+        StudySession session = new StudySession("s1", LocalDate.of(2026, 3, 29), 45, "step-6",
+                Optional.of("step-6.daily-practice"), "Binary search 🔍", Instant.parse("2026-03-29T22:30:15.123Z"));
+        try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
+            assertThat(Migrations.migrate(c, Migrations.ALL.subList(0, 3))).isEqualTo(3);
+            exec(c, "INSERT INTO step_progress VALUES('step-6', 'IN_PROGRESS', '2026-03-01', NULL, '2026-03-01T10:00:00Z')");
+            exec(c, "INSERT INTO milestone_progress VALUES('step-6.daily-practice', 'step-6', 0, 120, "
+                    + "'2026-03-29T22:30:15Z')");
+            exec(c, "INSERT INTO study_session VALUES('s1', '2026-03-29', 45, 'step-6', 'step-6.daily-practice', "
+                    + "'Binary search 🔍', '2026-03-29T22:30:15.123Z', '2026-03-29T22:30:15.123Z')");
+            exec(c, "INSERT INTO profile VALUES(1, 'level.junior', 'level.mid', '2026-03-01T10:00:00Z', "
+                    + "'background.career-changer', '2026-03-01', 10, 1)");
+        }
+
+        try (Database db = Database.open(dir)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertThat(new StudyLogRepository(db).all()).containsExactly(session);
+            ProgressRepository progress = new ProgressRepository(db);
+            assertThat(progress.allSteps()).containsExactly(Map.entry("step-6", new StepProgress("step-6",
+                    StepStatus.IN_PROGRESS, Optional.of(LocalDate.of(2026, 3, 1)), Optional.empty())));
+            assertThat(progress.allMilestones()).containsExactly(Map.entry("step-6.daily-practice",
+                    new MilestoneProgress("step-6.daily-practice", "step-6", false, 120)));
+            ProfileRepository profiles = new ProfileRepository(db);
+            assertThat(profiles.load()).isEqualTo(new Profile(Optional.of("level.junior"), Optional.of("level.mid")));
+            assertThat(profiles.loadPlan()).isEqualTo(new PlanProfile(Optional.of("background.career-changer"),
+                    Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(10), true));
+
+            // the new tables start empty and work
+            PlanRepository plans = new PlanRepository(db);
+            assertThat(plans.overrides()).isEmpty();
+            assertThat(plans.baseline()).isEmpty();
+            assertThat(plans.baselineSavedAt()).isEmpty();
+            DateSpan moved = new DateSpan(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 6));
+            plans.saveOverride("step-6", moved);
+            plans.saveBaseline(Map.of("step-6", moved), Instant.parse("2026-03-30T08:00:00Z"));
+            assertThat(plans.overrides()).containsExactly(Map.entry("step-6", moved));
+            assertThat(plans.baseline()).containsExactly(Map.entry("step-6", moved));
+        }
+        try (Database db = Database.open(dir)) { // migration 4 creates tables without IF NOT EXISTS
+            assertThat(new PlanRepository(db).overrides()).hasSize(1);
+            assertThat(new StudyLogRepository(db).all()).containsExactly(session);
         }
     }
 

@@ -1,6 +1,9 @@
 package app.stepwise.ui;
 
 import app.stepwise.AppContext;
+import app.stepwise.store.Database;
+import app.stepwise.store.PlanProfile;
+import app.stepwise.store.ProfileRepository;
 import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.shell.DesktopServices;
 import app.stepwise.ui.shell.MainWindow;
@@ -38,8 +41,19 @@ public final class AppHarness {
         FxToolkit.registerPrimaryStage();
     }
 
-    /** Opens the app on {@code folder}, as a user starting Stepwise would. */
+    /** Opens the app on {@code folder}, as a user starting Stepwise would, without the first-start welcome. */
     public void open(Path folder) throws Exception {
+        try (Database database = Database.open(folder)) {
+            ProfileRepository profiles = new ProfileRepository(database);
+            if (!profiles.loadPlan().welcomeDone()) {
+                profiles.savePlan(new PlanProfile(Optional.empty(), Optional.empty(), Optional.empty(), true));
+            }
+        }
+        openAsIs(folder);
+    }
+
+    /** Opens the app on {@code folder} exactly as it is (a new folder shows the welcome). */
+    public void openAsIs(Path folder) throws Exception {
         context = AppContext.open(folder);
         AtomicReference<MainWindow> opened = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {

@@ -73,4 +73,9 @@ public final class RoadmapController {
     public void flushEdits() {
         stepDetail.flushEdits();
     }
+
+    /** Shows a step, e.g. when the home view sends the user to its next milestone. */
+    public void select(String stepId) {
+        model.guide().step(stepId).ifPresent(step -> stepList.getSelectionModel().select(step));
+    }
 }

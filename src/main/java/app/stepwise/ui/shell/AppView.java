@@ -8,10 +8,12 @@ import javafx.scene.input.KeyCombination;
 
 /** The views the sidebar offers, with their Ctrl+digit shortcut. */
 public enum AppView {
-    ROADMAP("roadmap", KeyCode.DIGIT1),
-    CAREER("career", KeyCode.DIGIT2),
-    PORTFOLIO("portfolio", KeyCode.DIGIT3),
-    STUDY_LOG("log", KeyCode.DIGIT4);
+    HOME("home", KeyCode.DIGIT1),
+    ROADMAP("roadmap", KeyCode.DIGIT2),
+    PLAN("plan", KeyCode.DIGIT3),
+    STUDY_LOG("log", KeyCode.DIGIT4),
+    PORTFOLIO("portfolio", KeyCode.DIGIT5),
+    CAREER("career", KeyCode.DIGIT6);
 
     private final String id;
     private final KeyCode shortcut;

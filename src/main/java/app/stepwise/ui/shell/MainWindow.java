@@ -15,7 +15,11 @@ import app.stepwise.content.Step;
 import app.stepwise.store.Project;
 import app.stepwise.store.StepStatus;
 import app.stepwise.store.StudySession;
+import app.stepwise.ui.home.HomeController;
 import app.stepwise.ui.log.QuickLog;
+import app.stepwise.ui.plan.PlanController;
+import app.stepwise.ui.plan.PlanModel;
+import app.stepwise.ui.plan.WelcomeDialog;
 import app.stepwise.ui.log.StudyLogController;
 import app.stepwise.ui.log.StudyLogModel;
 import app.stepwise.ui.portfolio.LinkOpener;
@@ -24,6 +28,7 @@ import app.stepwise.ui.portfolio.PortfolioModel;
 import app.stepwise.ui.roadmap.RoadmapController;
 import app.stepwise.ui.roadmap.RoadmapModel;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +64,8 @@ public final class MainWindow {
     private final Messages messages;
     private final PortfolioModel portfolio;
     private final StudyLogModel studyLog;
+    private final PlanModel plan;
+    private final Clock clock;
     private RoadmapController roadmapController;
     private PortfolioController portfolioController;
     private ShellController shell;
@@ -73,6 +80,7 @@ public final class MainWindow {
         });
         this.banner = banner;
         this.messages = messages;
+        this.clock = clock;
         Formats formats = new Formats(messages);
         roadmap = new RoadmapModel(context.guide(), context.progress(), context.notes(), background, clock,
                 context.saved().roadmap());
@@ -83,11 +91,13 @@ public final class MainWindow {
         updateDerivedCounts();
         portfolio.projects().addListener((ListChangeListener<Project>) change -> updateDerivedCounts());
         studyLog.sessions().addListener((ListChangeListener<StudySession>) change -> updateDerivedCounts());
+        plan = new PlanModel(context.guide(), context.profiles(), context.plans(), background,
+                context.saved().plan(), context.saved().movedSteps(), context.saved().baseline());
         QuickLog quickLog = new QuickLog(studyLog, messages, clock, this::stepInProgress, () -> stage);
         LinkOpener links = new LinkOpener(desktop.browser());
         boolean dark = context.saved().theme().map(Theme.DARK::equals).orElse(false);
         Theme.apply(dark);
-        AppView initial = context.saved().lastView().flatMap(AppView::byId).orElse(AppView.ROADMAP);
+        AppView initial = context.saved().lastView().flatMap(AppView::byId).orElse(AppView.HOME);
 
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         controllers.put(RoadmapController.class, () -> {
@@ -96,7 +106,27 @@ public final class MainWindow {
             return roadmapController;
         });
         controllers.put(StudyLogController.class, () -> new StudyLogController(studyLog, quickLog, messages, banner,
-                background, desktop.saveDialog(), clock, () -> context.saved().plan().hoursPerWeek()));
+                background, desktop.saveDialog(), clock, () -> plan.profile().hoursPerWeek()));
+        controllers.put(HomeController.class, () -> new HomeController(roadmap, studyLog, plan, messages, formats,
+                clock, new HomeController.Navigator() {
+                    @Override
+                    public void step(String stepId) {
+                        shell.show(AppView.ROADMAP);
+                        roadmapController.select(stepId);
+                    }
+
+                    @Override
+                    public void studyLog() {
+                        shell.show(AppView.STUDY_LOG);
+                    }
+
+                    @Override
+                    public void plan() {
+                        shell.show(AppView.PLAN);
+                    }
+                }));
+        controllers.put(PlanController.class, () -> new PlanController(plan, roadmap, messages, banner, background,
+                desktop.saveDialog(), clock));
         controllers.put(PortfolioController.class, () -> {
             portfolioController = new PortfolioController(portfolio, messages, banner, background, links,
                     desktop.saveDialog(), clock);
@@ -115,10 +145,12 @@ public final class MainWindow {
             return shell;
         });
         ViewLoader loader = new ViewLoader(controllers, messages);
+        views.put(AppView.HOME, () -> loader.load(HomeController.class, "HomeView"));
         views.put(AppView.ROADMAP, () -> loader.load(RoadmapController.class, "RoadmapView"));
         views.put(AppView.CAREER, () -> loader.load(CareerController.class, "CareerView"));
         views.put(AppView.PORTFOLIO, () -> loader.load(PortfolioController.class, "PortfolioView"));
         views.put(AppView.STUDY_LOG, () -> loader.load(StudyLogController.class, "StudyLogView"));
+        views.put(AppView.PLAN, () -> loader.load(PlanController.class, "PlanView"));
         Parent root = loader.load(ShellController.class, "ShellView");
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -140,7 +172,20 @@ public final class MainWindow {
                                   DesktopServices desktop) {
         MainWindow window = new MainWindow(context, stage, messages, clock, desktop);
         stage.show();
+        if (!window.plan.profile().welcomeDone()) {
+            javafx.application.Platform.runLater(window::welcome);
+        }
         return window;
+    }
+
+    /** First start: ask for background, start, hours and target level; Skip keeps sensible defaults. */
+    private void welcome() {
+        WelcomeDialog dialog = new WelcomeDialog(stage, context.guide(), messages, LocalDate.now(clock));
+        dialog.setOnHidden(e -> dialog.choice(dialog.getResult()).ifPresentOrElse(choice -> {
+            plan.saveProfile(choice.plan());
+            choice.targetLevel().ifPresent(level -> profile.setTargetLevel(Optional.of(level)));
+        }, () -> plan.useDefaults(LocalDate.now(clock))));
+        dialog.show();
     }
 
     /** Saves what is being typed and the window's place, then waits for every save to finish. */
