@@ -121,6 +121,7 @@ public final class HomeController {
     }
 
     private Node planStatus(LocalDate today) {
+        Label finish = text("");
         Label status = plan.plan().map(p -> {
             Map<String, StepDates> actual = new HashMap<>();
             for (Step step : roadmap.guide().steps()) {
@@ -128,11 +129,12 @@ public final class HomeController {
                 actual.put(step.id(), new StepDates(progress.startedOn(), progress.finishedOn()));
             }
             PlanPace.Pace pace = PlanPace.pace(p, actual, today);
+            finish.setText(messages.get("home.plan.finish", pace.projectedFinish().toString()));
             return big(pace.onTrack() ? messages.get("home.plan.onTrack")
                     : messages.get("home.plan.behind", pace.weeksBehind()));
         }).orElseGet(() -> text(messages.get("plan.status.none")));
         status.setId("homePlan");
-        return card("homePlanCard", "home.plan.title", List.of(status, link("home.plan.open", navigate::plan)));
+        return card("homePlanCard", "home.plan.title", List.of(status, finish, link("home.plan.open", navigate::plan)));
     }
 
     private Node recent() {
@@ -165,7 +167,7 @@ public final class HomeController {
         card.getChildren().addAll(content);
         card.getStyleClass().add("stat-card");
         card.setId(id);
-        card.setPrefWidth(330);
+        card.setPrefWidth(320);
         return card;
     }
 

@@ -30,7 +30,7 @@ import javafx.scene.shape.Rectangle;
  */
 final class GanttChart extends Pane {
 
-    private static final double LABEL_WIDTH = 190;
+    private static final double LABEL_WIDTH = 250;
     private static final double ROW = 44;
     private static final double TOP = 28;
 
