@@ -31,6 +31,7 @@ public final class StepwiseApp extends Application {
     private AppContext context;
     private Exception startupProblem;
     private MainWindow window;
+    private long openMillis;
 
     @Override
     public void init() {
@@ -38,7 +39,9 @@ public final class StepwiseApp extends Application {
             CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
             Path folder = DataFolder.resolve(commandLine.dataDir());
             logTo(folder);
+            long opening = System.nanoTime();
             context = AppContext.open(folder);
+            openMillis = (System.nanoTime() - opening) / 1_000_000;
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Stepwise could not start", e);
             startupProblem = e;
@@ -69,7 +72,7 @@ public final class StepwiseApp extends Application {
             long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info(() -> "Window shown " + sinceJvmStart + " ms after the JVM started");
             if (Boolean.getBoolean("stepwise.benchmark")) {
-                System.out.println("startup-ms " + sinceJvmStart);
+                System.out.println("startup-ms " + sinceJvmStart + " open-data-ms " + openMillis);
                 Platform.exit();
             }
         });
