@@ -38,10 +38,13 @@ public record AppContext(
         ProjectRepository projects,
         StudyLogRepository studyLog,
         PlanRepository plans,
+        String installId,
         Saved saved) implements AutoCloseable {
 
     public static final String THEME_KEY = "theme";
     public static final String LAST_VIEW_KEY = "lastView";
+    /** A random id made on first start, so exported calendar events are unique to this installation. */
+    public static final String INSTALL_ID_KEY = "installId";
 
     /** The stored state the views start from. */
     public record Saved(SavedRoadmap roadmap, Profile profile, PlanProfile plan, List<Project> projects,
@@ -61,9 +64,11 @@ public record AppContext(
             ProjectRepository projects = new ProjectRepository(database);
             StudyLogRepository studyLog = new StudyLogRepository(database);
             PlanRepository plans = new PlanRepository(database);
+            String installId = settings.get(INSTALL_ID_KEY).orElse(java.util.UUID.randomUUID().toString());
+            settings.put(INSTALL_ID_KEY, installId);
             Saved saved = new Saved(SavedRoadmap.load(progress, notes),
                     profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), plans.overrides(), plans.baseline(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
-            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, saved);
+            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, installId, saved);
         } catch (StoreException | RuntimeException e) {
             database.close();
             throw e;

@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.Test;
 
 class PlanViewTest extends StepwiseUiTest {
@@ -62,7 +63,10 @@ class PlanViewTest extends StepwiseUiTest {
             lookup("#moveStart").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 9, 1));
             lookup("#moveEnd").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 10, 31));
         });
+        ScrollPane scroll = lookup("#planScroll").queryAs(ScrollPane.class);
+        interact(() -> scroll.setVvalue(1));
         clickOn("#applyMove");
+        interact(() -> scroll.setVvalue(0));
         clickOn("#rebaseline");
         clickOn("#exportIcs");
         app.awaitSaves();
@@ -74,7 +78,9 @@ class PlanViewTest extends StepwiseUiTest {
         assertThat(lookup("#ganttBaseline-step-3").tryQuery()).isPresent();
         String calendar = Files.readString(app.saveTarget);
         assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
-                .contains("UID:step-3@stepwise\r\n", "DTSTART;VALUE=DATE:20260901\r\n", "DTEND;VALUE=DATE:20261101\r\n");
+                .contains("DTSTART;VALUE=DATE:20260901\r\n", "DTEND;VALUE=DATE:20261101\r\n");
+        // the UID names the step and this installation, so a re-import updates the event instead of adding one
+        assertThat(calendar.replace("\r\n ", "")).contains("UID:step-3." + app.context().installId() + "@stepwise\r\n");
         for (String line : calendar.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         }
@@ -92,6 +98,22 @@ class PlanViewTest extends StepwiseUiTest {
         app.openAsIs(dataFolder);
         clickOn("#nav-plan");
         assertThat(label("#planStatus").getText()).startsWith("Behind by ").contains("weeks");
+    }
+
+    @Test
+    void skippedStepsCountAsDoneForThePace() throws Exception {
+        seedPlan(AppHarness.TODAY.minusWeeks(20));
+        app.openAsIs(dataFolder);
+        for (int step = 1; step <= 4; step++) {
+            clickOn("#nav-roadmap");
+            int index = step - 1;
+            javafx.scene.control.ListView<?> list = lookup("#stepList").queryAs(javafx.scene.control.ListView.class);
+            interact(() -> list.getSelectionModel().select(index));
+            clickOn("#skipStep");
+        }
+        clickOn("#nav-plan");
+        assertThat(label("#planStatus").getText()).startsWith("On track.");
+        assertThat(lookup("#ganttActual-step-1").tryQuery()).isEmpty();
     }
 
     private void seedPlan(LocalDate start) throws Exception {

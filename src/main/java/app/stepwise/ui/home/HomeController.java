@@ -3,7 +3,6 @@ package app.stepwise.ui.home;
 import app.stepwise.content.Milestone;
 import app.stepwise.content.Step;
 import app.stepwise.planning.PlanPace;
-import app.stepwise.planning.PlanPace.StepDates;
 import app.stepwise.planning.StepProgressRules;
 import app.stepwise.planning.Streaks;
 import app.stepwise.planning.StudyStats;
@@ -13,15 +12,14 @@ import app.stepwise.store.StudySession;
 import app.stepwise.ui.common.Formats;
 import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.log.StudyLogModel;
+import app.stepwise.ui.plan.ActualDates;
 import app.stepwise.ui.plan.PlanModel;
 import app.stepwise.ui.roadmap.RoadmapModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -123,12 +121,7 @@ public final class HomeController {
     private Node planStatus(LocalDate today) {
         Label finish = text("");
         Label status = plan.plan().map(p -> {
-            Map<String, StepDates> actual = new HashMap<>();
-            for (Step step : roadmap.guide().steps()) {
-                StepProgress progress = roadmap.step(step.id());
-                actual.put(step.id(), new StepDates(progress.startedOn(), progress.finishedOn()));
-            }
-            PlanPace.Pace pace = PlanPace.pace(p, actual, today);
+            PlanPace.Pace pace = PlanPace.pace(p, ActualDates.of(roadmap, p, today), today);
             finish.setText(messages.get("home.plan.finish", pace.projectedFinish().toString()));
             return big(pace.onTrack() ? messages.get("home.plan.onTrack")
                     : messages.get("home.plan.behind", pace.weeksBehind()));
@@ -167,6 +160,7 @@ public final class HomeController {
         card.getChildren().addAll(content);
         card.getStyleClass().add("stat-card");
         card.setId(id);
+        card.setAccessibleText(messages.get(titleKey));
         card.setPrefWidth(320);
         return card;
     }

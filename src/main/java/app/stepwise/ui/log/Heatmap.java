@@ -26,6 +26,7 @@ final class Heatmap extends GridPane {
     Heatmap(Messages messages) {
         this.messages = messages;
         getStyleClass().add("heatmap");
+        setFocusTraversable(true); // so a screen reader can read the summary
         setHgap(3);
         setVgap(3);
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -44,6 +45,7 @@ public final class StudyLogController {
     private final SaveDialog saveDialog;
     private final Clock clock;
     private final Supplier<Optional<Integer>> plannedHoursPerWeek;
+    private final Observable planChanged;
     private Heatmap heatmap;
 
     @FXML private Label currentStreak;
@@ -59,7 +61,8 @@ public final class StudyLogController {
 
     public StudyLogController(StudyLogModel model, QuickLog quickLog, Messages messages, Banner banner,
                               Background background, SaveDialog saveDialog, Clock clock,
-                              Supplier<Optional<Integer>> plannedHoursPerWeek) {
+                              Supplier<Optional<Integer>> plannedHoursPerWeek, Observable planChanged) {
+        this.planChanged = planChanged;
         this.model = model;
         this.quickLog = quickLog;
         this.messages = messages;
@@ -76,6 +79,7 @@ public final class StudyLogController {
         heatmapScroll.setContent(heatmap);
         setUpTable();
         model.sessions().addListener((ListChangeListener<StudySession>) c -> refresh());
+        planChanged.addListener(changed -> refresh());
         refresh();
     }
 

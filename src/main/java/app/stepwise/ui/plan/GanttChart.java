@@ -47,6 +47,7 @@ final class GanttChart extends Pane {
         this.guide = guide;
         this.messages = messages;
         getStyleClass().add("gantt");
+        setFocusTraversable(true); // so a screen reader can read the summary of the dates
         setPrefHeight(TOP + ROW * guide.steps().size() + 24);
         setMinHeight(getPrefHeight());
         widthProperty().addListener((obs, old, now) -> draw());
@@ -72,6 +73,9 @@ final class GanttChart extends Pane {
             return;
         }
         Plan p = plan.get();
+        setAccessibleText(p.steps().stream().map(s -> messages.get("plan.gantt.planned",
+                guide.step(s.stepId()).map(Step::number).orElse(0), s.start().toString(), s.end().minusDays(1).toString()))
+                .collect(java.util.stream.Collectors.joining(". ")));
         LocalDate from = earliest(p);
         LocalDate to = latest(p).plusWeeks(2);
         double perDay = (getWidth() - LABEL_WIDTH - 10) / Math.max(1, ChronoUnit.DAYS.between(from, to));
@@ -117,7 +121,8 @@ final class GanttChart extends Pane {
             getChildren().add(line);
         }
         StepProgress progress = actual.apply(step.id());
-        if (progress != null && progress.startedOn().isPresent()) {
+        if (progress != null && progress.startedOn().isPresent()
+                && progress.status() != app.stepwise.store.StepStatus.SKIPPED) {
             LocalDate start = progress.startedOn().get();
             LocalDate end = progress.finishedOn().map(d -> d.plusDays(1)).orElse(today.plusDays(1));
             Rectangle done = bar(x.apply(start), y + 31, Math.max(2, x.apply(end) - x.apply(start)), 6, "gantt-actual");

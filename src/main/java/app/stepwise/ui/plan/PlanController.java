@@ -4,12 +4,10 @@ import app.stepwise.content.Milestone;
 import app.stepwise.content.Step;
 import app.stepwise.planning.ICalendar;
 import app.stepwise.planning.PlanPace;
-import app.stepwise.planning.PlanPace.StepDates;
 import app.stepwise.planning.Timeline.Plan;
 import app.stepwise.planning.Timeline.PlannedStep;
 import app.stepwise.store.DateSpan;
 import app.stepwise.store.PlanProfile;
-import app.stepwise.store.StepProgress;
 import app.stepwise.store.TextFiles;
 import app.stepwise.ui.common.Background;
 import app.stepwise.ui.common.Banner;
@@ -22,9 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
@@ -45,6 +41,7 @@ public final class PlanController {
     private final Background background;
     private final SaveDialog saveDialog;
     private final Clock clock;
+    private final String installId;
     private PlanSettingsForm settings;
     private GanttChart chart;
 
@@ -63,8 +60,10 @@ public final class PlanController {
     @FXML private Button resetMove;
     @FXML private Label moveProblem;
 
+    /** @param installId this installation's id, so calendar events keep one identity across exports */
     public PlanController(PlanModel model, RoadmapModel roadmap, Messages messages, Banner banner,
-                          Background background, SaveDialog saveDialog, Clock clock) {
+                          Background background, SaveDialog saveDialog, Clock clock, String installId) {
+        this.installId = installId;
         this.model = model;
         this.roadmap = roadmap;
         this.messages = messages;
@@ -82,7 +81,7 @@ public final class PlanController {
         settings.background.valueProperty().addListener((obs, old, now) -> saveSettings());
         settings.start.valueProperty().addListener((obs, old, now) -> saveSettings());
         settings.hours.setOnCommit(value -> saveSettings());
-        settings.hours.getEditor().textProperty().addListener((obs, old, now) -> saveSettings());
+        settings.hours.getEditor().textProperty().addListener((obs, old, now) -> showSettingsProblem());
         chart = new GanttChart(model.guide(), messages);
         chart.setOnStepClicked(id -> moveStep.setValue(id));
         chartBox.getChildren().setAll(chart);
@@ -97,16 +96,20 @@ public final class PlanController {
         refresh();
     }
 
+    /** Saves valid settings (the hours when committed: Enter, the arrows or leaving the field). */
     private void saveSettings() {
-        Optional<PlanProfile> read = settings.read(true);
-        profileProblem.setText(read.isPresent() ? "" : settings.problem());
-        read.ifPresent(model::saveProfile);
+        showSettingsProblem();
+        settings.read(true).ifPresent(model::saveProfile);
+    }
+
+    private void showSettingsProblem() {
+        profileProblem.setText(settings.read(true).isPresent() ? "" : settings.problem());
     }
 
     private void refresh() {
         LocalDate today = today();
         Optional<Plan> plan = model.plan();
-        Optional<PlanPace.Pace> pace = plan.map(p -> PlanPace.pace(p, actualDates(), today));
+        Optional<PlanPace.Pace> pace = plan.map(p -> PlanPace.pace(p, ActualDates.of(roadmap, p, today), today));
         planStatus.setText(plan.isEmpty() ? messages.get("plan.status.none")
                 : pace.get().onTrack()
                         ? messages.get("plan.status.onTrack", pace.get().projectedFinish().toString())
@@ -122,15 +125,6 @@ public final class PlanController {
         exportIcs.setDisable(plan.isEmpty());
         chart.show(plan, model.baseline(), roadmap::step, today, pace.map(PlanPace.Pace::projectedFinish));
         showMoveDates();
-    }
-
-    private Map<String, StepDates> actualDates() {
-        Map<String, StepDates> dates = new HashMap<>();
-        for (Step step : model.guide().steps()) {
-            StepProgress progress = roadmap.step(step.id());
-            dates.put(step.id(), new StepDates(progress.startedOn(), progress.finishedOn()));
-        }
-        return dates;
     }
 
     private void showMoveDates() {
@@ -188,12 +182,15 @@ public final class PlanController {
     private List<ICalendar.Event> events(Plan plan) {
         List<ICalendar.Event> events = new ArrayList<>();
         for (PlannedStep planned : plan.steps()) {
+            if (!planned.end().isAfter(planned.start())) {
+                continue; // a step rounded to no days has nothing to put in a calendar
+            }
             Step step = model.guide().step(planned.stepId()).orElseThrow();
-            events.add(new ICalendar.Event(step.id() + "@stepwise", planned.start(), planned.end(),
+            events.add(new ICalendar.Event(step.id() + "." + installId + "@stepwise", planned.start(), planned.end(),
                     messages.get("plan.ics.step", step.number(), step.title()), step.summary()));
             String milestones = step.milestones().stream().map(Milestone::title).collect(Collectors.joining("\n"));
             LocalDate due = planned.end().minusDays(1);
-            events.add(new ICalendar.Event(step.id() + ".milestones@stepwise", due, planned.end(),
+            events.add(new ICalendar.Event(step.id() + ".milestones." + installId + "@stepwise", due, planned.end(),
                     messages.get("plan.ics.milestones", step.number()), milestones));
         }
         return events;

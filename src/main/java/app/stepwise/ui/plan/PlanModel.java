@@ -119,6 +119,19 @@ public final class PlanModel {
         });
     }
 
+    /** Shows what is stored again, e.g. after a failed save; a failed reload is only reported. */
+    public void reload(java.util.function.Consumer<Throwable> onFailure) {
+        record Stored(PlanProfile profile, Map<String, DateSpan> moved, Map<String, DateSpan> baseline) {
+        }
+        background.run(() -> new Stored(profiles.loadPlan(), plans.overrides(), plans.baseline()), stored -> {
+            profile = stored.profile();
+            moved.clear();
+            moved.putAll(stored.moved());
+            baseline = Map.copyOf(stored.baseline());
+            bump();
+        }, onFailure);
+    }
+
     private void bump() {
         revision.set(revision.get() + 1);
     }

@@ -55,7 +55,7 @@ final class PlanSettingsForm {
     }
 
     String problem() {
-        return messages.get("plan.hours.refused");
+        return messages.get("plan.settings.refused");
     }
 
     List<Node> labelled() {

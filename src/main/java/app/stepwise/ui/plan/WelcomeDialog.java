@@ -61,15 +61,19 @@ public final class WelcomeDialog extends Dialog<ButtonType> {
         save = new ButtonType(messages.get("welcome.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType skip = new ButtonType(messages.get("welcome.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(save, skip);
-        form.hours.getEditor().textProperty().addListener((obs, old, now) ->
-                getDialogPane().lookupButton(save).setDisable(form.read(true).isEmpty()));
+        Runnable check = () -> getDialogPane().lookupButton(save).setDisable(form.read(true).isEmpty());
+        form.hours.getEditor().textProperty().addListener((obs, old, now) -> check.run());
+        form.start.valueProperty().addListener((obs, old, now) -> check.run());
+        form.background.valueProperty().addListener((obs, old, now) -> check.run());
     }
 
-    /** The choice when Save was pressed with valid settings; empty for Skip. */
-    public Optional<Choice> choice(ButtonType pressed) {
-        if (pressed != save) {
-            return Optional.empty();
-        }
-        return form.read(true).map(plan -> new Choice(plan, guide.level(target.getValue())));
+    /** Whether the dialog was closed with Save (which is only possible with valid settings). */
+    public boolean saved(ButtonType pressed) {
+        return pressed == save;
+    }
+
+    /** The settings and target level as chosen; read after {@link #saved} said Save was pressed. */
+    public Choice choice() {
+        return new Choice(form.read(true).orElseThrow(), guide.level(target.getValue()));
     }
 }

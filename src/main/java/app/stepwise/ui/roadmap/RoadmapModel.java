@@ -83,6 +83,12 @@ public final class RoadmapModel {
         return effective;
     }
 
+    /** The numbers other data feeds at start: shown as they are, without changing any step's status. */
+    public void startWithDerivedCounts(Map<String, Integer> counts) {
+        derivedCounts = Map.copyOf(counts);
+        bump();
+    }
+
     /** New numbers for the counters that other data feeds (portfolio projects, study minutes). */
     public void setDerivedCounts(Map<String, Integer> counts) {
         if (counts.equals(derivedCounts)) {

@@ -88,7 +88,7 @@ public final class MainWindow {
                 context.saved().profile());
         portfolio = new PortfolioModel(context.guide(), context.projects(), background, context.saved().projects());
         studyLog = new StudyLogModel(context.guide(), context.studyLog(), background, context.saved().sessions());
-        updateDerivedCounts();
+        roadmap.startWithDerivedCounts(derivedCounts());
         portfolio.projects().addListener((ListChangeListener<Project>) change -> updateDerivedCounts());
         studyLog.sessions().addListener((ListChangeListener<StudySession>) change -> updateDerivedCounts());
         plan = new PlanModel(context.guide(), context.profiles(), context.plans(), background,
@@ -106,7 +106,7 @@ public final class MainWindow {
             return roadmapController;
         });
         controllers.put(StudyLogController.class, () -> new StudyLogController(studyLog, quickLog, messages, banner,
-                background, desktop.saveDialog(), clock, () -> plan.profile().hoursPerWeek()));
+                background, desktop.saveDialog(), clock, () -> plan.profile().hoursPerWeek(), plan.revision()));
         controllers.put(HomeController.class, () -> new HomeController(roadmap, studyLog, plan, messages, formats,
                 clock, new HomeController.Navigator() {
                     @Override
@@ -126,7 +126,7 @@ public final class MainWindow {
                     }
                 }));
         controllers.put(PlanController.class, () -> new PlanController(plan, roadmap, messages, banner, background,
-                desktop.saveDialog(), clock));
+                desktop.saveDialog(), clock, context.installId()));
         controllers.put(PortfolioController.class, () -> {
             portfolioController = new PortfolioController(portfolio, messages, banner, background, links,
                     desktop.saveDialog(), clock);
@@ -181,10 +181,15 @@ public final class MainWindow {
     /** First start: ask for background, start, hours and target level; Skip keeps sensible defaults. */
     private void welcome() {
         WelcomeDialog dialog = new WelcomeDialog(stage, context.guide(), messages, LocalDate.now(clock));
-        dialog.setOnHidden(e -> dialog.choice(dialog.getResult()).ifPresentOrElse(choice -> {
-            plan.saveProfile(choice.plan());
-            choice.targetLevel().ifPresent(level -> profile.setTargetLevel(Optional.of(level)));
-        }, () -> plan.useDefaults(LocalDate.now(clock))));
+        dialog.setOnHidden(e -> {
+            if (dialog.saved(dialog.getResult())) {
+                WelcomeDialog.Choice choice = dialog.choice();
+                plan.saveProfile(choice.plan());
+                choice.targetLevel().ifPresent(level -> profile.setTargetLevel(Optional.of(level)));
+            } else {
+                plan.useDefaults(LocalDate.now(clock));
+            }
+        });
         dialog.show();
     }
 
@@ -199,9 +204,13 @@ public final class MainWindow {
 
     /** Counters fed by other data: portfolio projects and study minutes. */
     private void updateDerivedCounts() {
+        roadmap.setDerivedCounts(derivedCounts());
+    }
+
+    private Map<String, Integer> derivedCounts() {
         Map<String, Integer> counts = new HashMap<>(portfolio.milestoneCounts());
         counts.putAll(studyLog.milestoneMinutes());
-        roadmap.setDerivedCounts(counts);
+        return counts;
     }
 
     /** Where a new study session starts: the first step in progress, else the first not done. */
@@ -232,6 +241,7 @@ public final class MainWindow {
         profile.reload(this::reportReloadFailure);
         portfolio.reload(this::reportReloadFailure);
         studyLog.reload(this::reportReloadFailure);
+        plan.reload(this::reportReloadFailure);
     }
 
     private void reportReloadFailure(Throwable problem) {
