@@ -46,4 +46,23 @@ public final class ProjectRules {
             case NO_HOST -> Problem.NO_HOST;
         }));
     }
+
+    /**
+     * What may be saved of an edit: the edited project with every field that has a problem put back to its
+     * stored value (both dates when their order is wrong), so nothing invalid is ever saved and the valid
+     * fields are not held back by an invalid one. Empty when even that is not valid.
+     */
+    public static java.util.Optional<Project> keepValid(Project stored, Project edited) {
+        java.util.Set<Field> bad = check(edited).stream().map(FieldProblem::field)
+                .collect(java.util.stream.Collectors.toSet());
+        boolean dates = bad.contains(Field.FINISHED_ON);
+        Project merged = new Project(edited.id(), bad.contains(Field.TITLE) ? stored.title() : edited.title(),
+                edited.summary(), edited.status(),
+                bad.contains(Field.REPOSITORY_URL) ? stored.repositoryUrl() : edited.repositoryUrl(),
+                bad.contains(Field.LIVE_URL) ? stored.liveUrl() : edited.liveUrl(), edited.tags(),
+                dates ? stored.startedOn() : edited.startedOn(), dates ? stored.finishedOn() : edited.finishedOn(),
+                edited.role(), edited.decisions(), edited.deploymentNotes(), edited.tickedEvidence(),
+                edited.linkedStepIds(), edited.linkedSkillIds(), edited.createdAt());
+        return check(merged).isEmpty() ? java.util.Optional.of(merged) : java.util.Optional.empty();
+    }
 }

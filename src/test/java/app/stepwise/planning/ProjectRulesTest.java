@@ -69,4 +69,24 @@ class ProjectRulesTest {
     private static FieldProblem problem(Field field, Problem problem) {
         return new FieldProblem(field, problem);
     }
+
+    @Test
+    void onlyTheValidFieldsOfAnEditAreKept() {
+        var stored = project("p", "Task API").repository("https://github.com/me/api").started(2026, 1, 5).build();
+        var edited = project("p", "").repository("javascript:alert(1)").role("Sole developer")
+                .started(2026, 3, 1).finished(2026, 2, 1).build();
+        var kept = ProjectRules.keepValid(stored, edited).orElseThrow();
+        assertThat(kept.title()).isEqualTo("Task API");
+        assertThat(kept.repositoryUrl()).contains("https://github.com/me/api");
+        assertThat(kept.startedOn()).contains(java.time.LocalDate.of(2026, 1, 5));
+        assertThat(kept.finishedOn()).isEmpty();
+        assertThat(kept.role()).isEqualTo("Sole developer");
+    }
+
+    @Test
+    void aValidEditIsKeptWhole() {
+        var stored = project("p", "Task API").build();
+        var edited = project("p", "Task API v2").live("https://api.example.org").build();
+        assertThat(ProjectRules.keepValid(stored, edited)).contains(edited);
+    }
 }

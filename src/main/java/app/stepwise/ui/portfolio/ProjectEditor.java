@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -34,7 +33,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -178,11 +176,10 @@ final class ProjectEditor extends VBox {
         List<FieldProblem> problems = ProjectRules.check(candidate);
         showProblems(problems);
         showEvidence(candidate);
-        Project valid = keepLastValid(candidate, problems);
-        if (ProjectRules.check(valid).isEmpty()) {
+        ProjectRules.keepValid(shown, candidate).ifPresent(valid -> {
             shown = valid;
             model.save(valid);
-        }
+        });
     }
 
     private Project fromFields() {
@@ -194,18 +191,6 @@ final class ProjectEditor extends VBox {
                 role.getText(), decisions.getText(), deployment.getText(), ticked,
                 Set.copyOf(steps.getCheckModel().getCheckedItems()),
                 Set.copyOf(skills.getCheckModel().getCheckedItems()), shown.createdAt());
-    }
-
-    /** The candidate with every invalid field put back to what is stored. */
-    private Project keepLastValid(Project c, List<FieldProblem> problems) {
-        Set<Field> bad = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-        boolean datesBad = bad.contains(Field.FINISHED_ON);
-        return new Project(c.id(), bad.contains(Field.TITLE) ? shown.title() : c.title(), c.summary(), c.status(),
-                bad.contains(Field.REPOSITORY_URL) ? shown.repositoryUrl() : c.repositoryUrl(),
-                bad.contains(Field.LIVE_URL) ? shown.liveUrl() : c.liveUrl(), c.tags(),
-                datesBad ? shown.startedOn() : c.startedOn(), datesBad ? shown.finishedOn() : c.finishedOn(),
-                c.role(), c.decisions(), c.deploymentNotes(), c.tickedEvidence(), c.linkedStepIds(),
-                c.linkedSkillIds(), c.createdAt());
     }
 
     private void showProblems(List<FieldProblem> problems) {
