@@ -14,9 +14,12 @@ public record Guide(
         List<Background> backgrounds,
         MarketFacts facts,
         List<ProjectTemplate> projectTemplates,
-        List<String> technologies) {
+        List<String> technologies,
+        ReadinessCalibration readiness,
+        List<RatingLevel> ratingScale) {
 
     public Guide {
+        ratingScale = List.copyOf(ratingScale);
         projectTemplates = List.copyOf(projectTemplates);
         technologies = List.copyOf(technologies);
         steps = List.copyOf(steps);
@@ -40,5 +43,21 @@ public record Guide(
 
     public Optional<Skill> skill(String skillId) {
         return skills.stream().filter(s -> s.id().equals(skillId)).findFirst();
+    }
+
+    /** What a rating means; empty outside the scale. */
+    public Optional<RatingLevel> rating(int rating) {
+        return ratingScale.stream().filter(r -> r.rating() == rating).findFirst();
+    }
+
+    /**
+     * The content's {@code readiness} object (see {@code docs/readiness.md}).
+     *
+     * @param readyThreshold     the score, 1 to 100, from which a learner counts as ready for the target level
+     * @param portfolioMilestone the counter whose target range sets how many projects the portfolio part wants
+     * @param practiceMilestone  the counter of logged minutes whose lowest total fills the practice part
+     */
+    public record ReadinessCalibration(ReadinessWeights weights, int readyThreshold, String portfolioMilestone,
+                                       String practiceMilestone) {
     }
 }

@@ -1,8 +1,11 @@
 package app.stepwise.content;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * Finds what JSON typing cannot: wrong counts and order, duplicate or dangling ids, impossible ranges,
- * blank texts, project rules or templates that point at nothing, and step weeks that do not add up to the
- * time to readiness. Each problem starts with its place in the document, e.g. {@code steps[2].milestones[1].target}.
+ * blank texts, project rules or templates that point at nothing, step weeks that do not add up to the
+ * time to readiness, readiness weights that are not shares of one whole, and a rating scale that is not 0 to 5.
+ * Each problem starts with its place in the document, e.g. {@code steps[2].milestones[1].target}.
  */
 public final class GuideValidator {
 
@@ -65,6 +69,8 @@ public final class GuideValidator {
             template("projectTemplates[" + i + "]", guide.projectTemplates().get(i), stepIds, skillIds);
         }
         technologies(guide.technologies());
+        readiness(guide);
+        ratingScale(guide.ratingScale());
     }
 
     private void steps(List<Step> steps) {
@@ -179,6 +185,86 @@ public final class GuideValidator {
                     problem(at, "\"" + name + "\" is already listed at " + firstPlace);
                 }
             }
+        }
+    }
+
+    /** Weights that are shares of one whole, a threshold on the 0–100 score, and the two counters the parts use. */
+    private void readiness(Guide guide) {
+        Guide.ReadinessCalibration readiness = guide.readiness();
+        if (readiness == null) {
+            problem("readiness", "missing");
+            return;
+        }
+        weights(readiness.weights());
+        if (readiness.readyThreshold() < 1 || readiness.readyThreshold() > 100) {
+            problem("readiness.readyThreshold", "must be between 1 and 100, found " + readiness.readyThreshold());
+        }
+        readinessCounter(guide, "readiness.portfolioMilestone", readiness.portfolioMilestone(), false);
+        readinessCounter(guide, "readiness.practiceMilestone", readiness.practiceMilestone(), true);
+    }
+
+    private void weights(ReadinessWeights weights) {
+        if (weights == null) {
+            problem("readiness.weights", "missing");
+            return;
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        shares.put("roadmap", weights.roadmap());
+        shares.put("skills", weights.skills());
+        shares.put("portfolio", weights.portfolio());
+        shares.put("practice", weights.practice());
+        int problemsBefore = problems.size();
+        shares.forEach((name, share) -> {
+            if (!(share >= 0)) {
+                problem("readiness.weights." + name, "must not be negative, found " + share);
+            }
+        });
+        if (problems.size() == problemsBefore && Math.abs(weights.sum() - 1) > ReadinessWeights.SUM_TOLERANCE) {
+            BigDecimal sum = BigDecimal.valueOf(weights.sum()).round(MathContext.DECIMAL32).stripTrailingZeros();
+            problem("readiness.weights", "the four weights must add up to 1, found " + sum.toPlainString());
+        }
+    }
+
+    /** The part is measured against the counter's lowest total, so it must have one above zero. */
+    private void readinessCounter(Guide guide, String at, String milestoneId, boolean countsMinutes) {
+        if (!text(at, milestoneId)) {
+            return;
+        }
+        Milestone milestone = guide.milestone(milestoneId).orElse(null);
+        if (milestone == null) {
+            problem(at, "\"" + milestoneId + "\" is not a milestone id");
+        } else if (countsMinutes && milestone.countsMinutes().isEmpty()) {
+            problem(at, "\"" + milestoneId + "\" does not count logged minutes");
+        } else if (milestone.target().isEmpty()) {
+            problem(at, "\"" + milestoneId + "\" is not a counter (it has no target)");
+        } else if (lowestTotal(milestone.target().get()) < 1) {
+            problem(at, "the target of \"" + milestoneId + "\" must come to at least 1, found "
+                    + lowestTotal(milestone.target().get()));
+        }
+    }
+
+    /** The target's lowest total, or 1 when its rate is malformed (reported at the milestone already). */
+    private static int lowestTotal(Target target) {
+        boolean countable = target.per().isEmpty() || target.over().isPresent() && target.over().get().unit() != null
+                && target.over().get().unit() == PERIOD_SPANS.get(target.per().get());
+        return countable ? target.totalMin() : 1;
+    }
+
+    /** Exactly one entry per rating, 0 to {@value #MAX_RATING} in order, each with a title and a meaning. */
+    private void ratingScale(List<RatingLevel> scale) {
+        if (scale.size() != MAX_RATING + 1) {
+            problem("ratingScale", "expected exactly " + (MAX_RATING + 1) + " entries (ratings 0 to " + MAX_RATING
+                    + "), found " + scale.size());
+        }
+        for (int i = 0; i < scale.size(); i++) {
+            String at = "ratingScale[" + i + "]";
+            RatingLevel level = scale.get(i);
+            if (level.rating() != i) {
+                problem(at + ".rating", "expected " + i + " (the scale runs 0 to " + MAX_RATING + " in order), found "
+                        + level.rating());
+            }
+            text(at + ".title", level.title());
+            text(at + ".meaning", level.meaning());
         }
     }
 

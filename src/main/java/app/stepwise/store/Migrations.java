@@ -81,7 +81,30 @@ public final class Migrations {
                             + "step_id TEXT PRIMARY KEY, "
                             + "start_day TEXT NOT NULL, end_day TEXT NOT NULL, "
                             + "saved_at TEXT NOT NULL, "
-                            + "CHECK(end_day > start_day))")));
+                            + "CHECK(end_day > start_day))")),
+            // rated_on and day are LocalDate text as the user saw it; rated_at and written_at are Instant text
+            new Migration(5, "skill ratings, skill evidence and readiness history", List.of(
+                    // one row per rating given, never updated: the table is the history
+                    "CREATE TABLE skill_rating("
+                            + "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            + "skill_id TEXT NOT NULL, "
+                            + "rating INTEGER NOT NULL CHECK(rating BETWEEN 0 AND 5), "
+                            + "rated_on TEXT NOT NULL, rated_at TEXT NOT NULL)",
+                    "CREATE INDEX skill_rating_by_skill ON skill_rating(skill_id)",
+                    "CREATE TABLE skill_evidence("
+                            + "skill_id TEXT NOT NULL, "
+                            + "kind TEXT NOT NULL CHECK(kind IN ('PROJECT','MILESTONE')), "
+                            + "target_id TEXT NOT NULL, "
+                            + "PRIMARY KEY(skill_id, kind, target_id))",
+                    // one row per day and level: the day's last state overwrites it, no other day is touched
+                    "CREATE TABLE readiness_snapshot("
+                            + "day TEXT NOT NULL, level_id TEXT NOT NULL, "
+                            + "overall INTEGER NOT NULL CHECK(overall BETWEEN 0 AND 100), "
+                            + "roadmap REAL NOT NULL, skills REAL NOT NULL, portfolio REAL NOT NULL, "
+                            + "practice REAL NOT NULL, written_at TEXT NOT NULL, "
+                            + "PRIMARY KEY(day, level_id))",
+                    // history is read per level; the primary key starts with the day
+                    "CREATE INDEX readiness_snapshot_by_level ON readiness_snapshot(level_id, day)")));
 
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -66,6 +66,6 @@ class PortfolioCountsTest {
 
     private static Guide guide(Step... steps) {
         MarketFacts facts = new MarketFacts(0, 0, 0, false, 0, 0, 0, 0, List.of(), List.of(), List.of());
-        return new Guide("g", "1", "Guide", List.of(steps), List.of(), List.of(), List.of(), facts, List.of(), List.of());
+        return new Guide("g", "1", "Guide", List.of(steps), List.of(), List.of(), List.of(), facts, List.of(), List.of(), null, List.of());
     }
 }

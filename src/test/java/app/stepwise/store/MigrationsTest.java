@@ -46,7 +46,7 @@ class MigrationsTest {
             assertThat(intPragma(c, "user_version")).isEqualTo(Migrations.LATEST);
             assertThat(tables(c)).contains("step_progress", "milestone_progress", "note", "profile", "setting",
                     "project", "project_tag", "project_evidence", "project_link", "study_session", "plan_override",
-                    "plan_baseline");
+                    "plan_baseline", "skill_rating", "skill_evidence", "readiness_snapshot");
         }
     }
 
@@ -175,6 +175,75 @@ class MigrationsTest {
         try (Database db = Database.open(dir)) { // migration 4 creates tables without IF NOT EXISTS
             assertThat(new PlanRepository(db).overrides()).hasSize(1);
             assertThat(new StudyLogRepository(db).all()).containsExactly(session);
+        }
+    }
+
+    @Test
+    void aVersionFourFileUpgradesWithItsPlanStudyLogAndProgressIntact() throws Exception {
+        StudySession session = new StudySession("s1", LocalDate.of(2026, 4, 8), 50, "step-6",
+                Optional.of("step-6.daily-practice"), "Mock interview 🎤", Instant.parse("2026-04-08T19:45:10.5Z"));
+        DateSpan moved = new DateSpan(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 6));
+        DateSpan planned = new DateSpan(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2));
+        try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
+            assertThat(Migrations.migrate(c, Migrations.ALL.subList(0, 4))).isEqualTo(4);
+            exec(c, "INSERT INTO step_progress VALUES('step-6', 'IN_PROGRESS', '2026-03-02', NULL, '2026-03-02T10:00:00Z')");
+            exec(c, "INSERT INTO milestone_progress VALUES('step-6.daily-practice', 'step-6', 0, 50, "
+                    + "'2026-04-08T19:45:10.5Z')");
+            exec(c, "INSERT INTO study_session VALUES('s1', '2026-04-08', 50, 'step-6', 'step-6.daily-practice', "
+                    + "'Mock interview 🎤', '2026-04-08T19:45:10.5Z', '2026-04-08T19:45:10.5Z')");
+            exec(c, "INSERT INTO profile VALUES(1, 'level.junior', 'level.mid', '2026-03-01T10:00:00Z', "
+                    + "'background.career-changer', '2026-01-05', 12, 1)");
+            exec(c, "INSERT INTO project(id, title, summary, status, repository_url, live_url, started_on, finished_on, "
+                    + "role, decisions, deployment_notes, created_at, updated_at) VALUES('p1', 'Task API', 'REST', "
+                    + "'BUILDING', NULL, NULL, NULL, NULL, '', '', '', '2026-02-01T09:00:00Z', '2026-02-01T09:00:00Z')");
+            exec(c, "INSERT INTO project_link VALUES('p1', 'SKILL', 'skill.sql')");
+            exec(c, "INSERT INTO plan_override VALUES('step-6', '2026-03-02', '2026-04-06')");
+            exec(c, "INSERT INTO plan_baseline VALUES('step-1', '2026-01-05', '2026-03-02', '2026-01-05T08:00:00.25Z')");
+        }
+
+        try (Database db = Database.open(dir)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.LATEST);
+            PlanRepository plans = new PlanRepository(db);
+            assertThat(plans.overrides()).containsExactly(Map.entry("step-6", moved));
+            assertThat(plans.baseline()).containsExactly(Map.entry("step-1", planned));
+            assertThat(plans.baselineSavedAt()).contains(Instant.parse("2026-01-05T08:00:00.25Z"));
+            assertThat(new StudyLogRepository(db).all()).containsExactly(session);
+            ProgressRepository progress = new ProgressRepository(db);
+            assertThat(progress.allSteps()).containsExactly(Map.entry("step-6", new StepProgress("step-6",
+                    StepStatus.IN_PROGRESS, Optional.of(LocalDate.of(2026, 3, 2)), Optional.empty())));
+            assertThat(progress.allMilestones()).containsExactly(Map.entry("step-6.daily-practice",
+                    new MilestoneProgress("step-6.daily-practice", "step-6", false, 50)));
+            ProfileRepository profiles = new ProfileRepository(db);
+            assertThat(profiles.load()).isEqualTo(new Profile(Optional.of("level.junior"), Optional.of("level.mid")));
+            assertThat(profiles.loadPlan()).isEqualTo(new PlanProfile(Optional.of("background.career-changer"),
+                    Optional.of(LocalDate.of(2026, 1, 5)), Optional.of(12), true));
+            assertThat(new ProjectRepository(db).all()).singleElement()
+                    .satisfies(p -> assertThat(p.linkedSkillIds()).containsExactly("skill.sql"));
+
+            // the new tables start empty, nothing is back-filled, and they work
+            SkillRepository skills = new SkillRepository(db);
+            ReadinessRepository readiness = new ReadinessRepository(db);
+            assertThat(skills.current()).isEmpty();
+            assertThat(skills.linkedProjects()).isEmpty();
+            assertThat(skills.linkedMilestones()).isEmpty();
+            assertThat(readiness.history("level.mid")).isEmpty();
+            skills.rate(new SkillRating("skill.sql", 3, LocalDate.of(2026, 4, 9), Instant.parse("2026-04-09T08:00:00Z")));
+            skills.link("skill.sql", SkillRepository.Kind.MILESTONE, "step-6.daily-practice");
+            readiness.record(new ReadinessSnapshot(LocalDate.of(2026, 4, 9), "level.mid", 35, 0.2, 0.6, 0.3, 0.1),
+                    Instant.parse("2026-04-09T08:00:01Z"));
+        }
+        try (Database db = Database.open(dir)) { // migration 5 creates tables without IF NOT EXISTS
+            assertThat(new SkillRepository(db).current()).containsExactly(Map.entry("skill.sql", 3));
+            assertThat(new SkillRepository(db).linkedMilestones())
+                    .containsExactly(Map.entry("skill.sql", Set.of("step-6.daily-practice")));
+            assertThat(new ReadinessRepository(db).history("level.mid")).hasSize(1);
+            assertThat(new PlanRepository(db).overrides()).containsExactly(Map.entry("step-6", moved));
+            assertThat(new StudyLogRepository(db).all()).containsExactly(session);
+        }
+        try (Connection c = raw(dir.resolve(Database.FILE_NAME))) {
+            assertThat(column(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                    + "AND tbl_name IN ('skill_rating', 'readiness_snapshot') ORDER BY name"))
+                    .containsExactly("readiness_snapshot_by_level", "skill_rating_by_skill");
         }
     }
 

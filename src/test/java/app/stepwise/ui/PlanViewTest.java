@@ -101,6 +101,18 @@ class PlanViewTest extends StepwiseUiTest {
     }
 
     @Test
+    void theChartCanBeWorkedWithTheKeyboard() throws Exception {
+        seedPlan(AppHarness.TODAY);
+        app.openAsIs(dataFolder);
+        clickOn("#nav-plan");
+        javafx.scene.Node chart = lookup(".gantt").query();
+        interact(chart::requestFocus);
+        push(javafx.scene.input.KeyCode.DOWN).push(javafx.scene.input.KeyCode.DOWN);
+        assertThat(combo("#moveStep").getValue()).isEqualTo("step-3");
+        assertThat(chart.getAccessibleText()).startsWith("Step 1 planned from " + AppHarness.TODAY);
+    }
+
+    @Test
     void skippedStepsCountAsDoneForThePace() throws Exception {
         seedPlan(AppHarness.TODAY.minusWeeks(20));
         app.openAsIs(dataFolder);

@@ -42,6 +42,7 @@ final class GanttChart extends Pane {
     private Function<String, StepProgress> actual = id -> null;
     private LocalDate today = LocalDate.now();
     private Optional<LocalDate> projectedFinish = Optional.empty();
+    private int selected;
 
     GanttChart(Guide guide, Messages messages) {
         this.guide = guide;
@@ -51,6 +52,26 @@ final class GanttChart extends Pane {
         setPrefHeight(TOP + ROW * guide.steps().size() + 24);
         setMinHeight(getPrefHeight());
         widthProperty().addListener((obs, old, now) -> draw());
+        // Keyboard: Up and Down pick a step (as a click on its bar does); the summary is read for the step.
+        setOnKeyPressed(e -> {
+            int step = switch (e.getCode()) {
+                case UP -> Math.max(0, selected - 1);
+                case DOWN -> Math.min(guide.steps().size() - 1, selected + 1);
+                default -> -1;
+            };
+            if (step >= 0) {
+                select(step);
+                e.consume();
+            }
+        });
+        focusedProperty().addListener((obs, was, is) -> draw());
+    }
+
+    /** Marks a row and tells the listener, so the step can be moved with the fields below the chart. */
+    void select(int row) {
+        selected = row;
+        onStepClicked.accept(guide.steps().get(row).id());
+        draw();
     }
 
     void setOnStepClicked(Consumer<String> onStepClicked) {
@@ -84,6 +105,11 @@ final class GanttChart extends Pane {
         for (int row = 0; row < guide.steps().size(); row++) {
             Step step = guide.steps().get(row);
             double y = TOP + row * ROW;
+            if (row == selected && isFocused()) {
+                Rectangle focus = new Rectangle(0, y, getWidth(), ROW - 2);
+                focus.getStyleClass().add("gantt-focus");
+                getChildren().add(focus);
+            }
             drawRow(step, y, p.step(step.id()), x);
         }
         double bottom = TOP + ROW * guide.steps().size();
@@ -99,14 +125,15 @@ final class GanttChart extends Pane {
         name.setLayoutX(0);
         name.setLayoutY(y + 6);
         name.setMaxWidth(LABEL_WIDTH - 12);
-        name.setOnMouseClicked(e -> onStepClicked.accept(step.id()));
+        int index = guide.steps().indexOf(step);
+        name.setOnMouseClicked(e -> select(index));
         getChildren().add(name);
         planned.ifPresent(s -> {
             Rectangle range = bar(x.apply(s.end()), y + 10, x.apply(s.lateEnd()) - x.apply(s.end()), 4, "gantt-range");
             Rectangle bar = bar(x.apply(s.start()), y + 4, x.apply(s.end()) - x.apply(s.start()), 16,
                     s.alongside() ? "gantt-alongside" : "gantt-planned");
             bar.setId(NodeIds.of("ganttPlanned", step.id()));
-            bar.setOnMouseClicked(e -> onStepClicked.accept(step.id()));
+            bar.setOnMouseClicked(e -> select(index));
             String text = messages.get("plan.gantt.planned", step.number(), s.start().toString(),
                     s.end().minusDays(1).toString());
             Tooltip.install(bar, new Tooltip(text));
