@@ -8,6 +8,11 @@ import app.stepwise.store.NoteRepository;
 import app.stepwise.store.DateSpan;
 import app.stepwise.store.PlanProfile;
 import app.stepwise.store.PlanRepository;
+import app.stepwise.store.ReadinessRepository;
+import app.stepwise.store.ReadinessSnapshot;
+import app.stepwise.store.SkillRepository;
+import app.stepwise.ui.readiness.ReadinessModel;
+import app.stepwise.ui.skills.SkillsModel;
 import app.stepwise.store.Profile;
 import app.stepwise.store.ProfileRepository;
 import app.stepwise.store.ProgressRepository;
@@ -38,6 +43,8 @@ public record AppContext(
         ProjectRepository projects,
         StudyLogRepository studyLog,
         PlanRepository plans,
+        SkillRepository skills,
+        ReadinessRepository readiness,
         String installId,
         Saved saved) implements AutoCloseable {
 
@@ -49,7 +56,8 @@ public record AppContext(
     /** The stored state the views start from. */
     public record Saved(SavedRoadmap roadmap, Profile profile, PlanProfile plan, List<Project> projects,
                         List<StudySession> sessions, Map<String, DateSpan> movedSteps,
-                        Map<String, DateSpan> baseline, Optional<WindowState> window,
+                        Map<String, DateSpan> baseline, SkillsModel.Saved skills,
+                        Map<String, List<ReadinessSnapshot>> readiness, Optional<WindowState> window,
                         Optional<String> theme, Optional<String> lastView) {
     }
 
@@ -64,11 +72,14 @@ public record AppContext(
             ProjectRepository projects = new ProjectRepository(database);
             StudyLogRepository studyLog = new StudyLogRepository(database);
             PlanRepository plans = new PlanRepository(database);
+            SkillRepository skills = new SkillRepository(database);
+            ReadinessRepository readiness = new ReadinessRepository(database);
             String installId = settings.get(INSTALL_ID_KEY).orElse(java.util.UUID.randomUUID().toString());
             settings.put(INSTALL_ID_KEY, installId);
             Saved saved = new Saved(SavedRoadmap.load(progress, notes),
-                    profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), plans.overrides(), plans.baseline(), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
-            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, installId, saved);
+                    profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), plans.overrides(), plans.baseline(),
+                    SkillsModel.load(guide, skills), ReadinessModel.load(guide, readiness), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
+            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, skills, readiness, installId, saved);
         } catch (StoreException | RuntimeException e) {
             database.close();
             throw e;

@@ -4,6 +4,7 @@ import app.stepwise.content.Level;
 import app.stepwise.ui.common.DisplayText;
 import app.stepwise.ui.common.Formats;
 import app.stepwise.ui.common.Messages;
+import app.stepwise.ui.skills.SkillsModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class CareerController {
     private static final String NOT_SET = "";
 
     private final ProfileModel profile;
+    private final SkillsModel skills;
     private final Messages messages;
     private final Formats formats;
     private final List<LevelCard> cards = new ArrayList<>();
@@ -36,8 +38,9 @@ public final class CareerController {
     @FXML private NumberAxis salaryAxis;
     @FXML private VBox facts;
 
-    public CareerController(ProfileModel profile, Messages messages, Formats formats) {
+    public CareerController(ProfileModel profile, SkillsModel skills, Messages messages, Formats formats) {
         this.profile = profile;
+        this.skills = skills;
         this.messages = messages;
         this.formats = formats;
     }
@@ -53,6 +56,7 @@ public final class CareerController {
         setUpPicker(targetLevel, profile.targetLevel(), profile::setTargetLevel);
         profile.currentLevel().addListener((obs, old, now) -> markLevels());
         profile.targetLevel().addListener((obs, old, now) -> markLevels());
+        skills.revision().addListener((obs, old, now) -> markLevels());
         fillChart();
         facts.getChildren().setAll(new MarketFactsPane(profile.guide(), messages, formats).nodes());
         markLevels();
@@ -81,7 +85,17 @@ public final class CareerController {
         Optional<Level> target = profile.targetLevel().get();
         cards.forEach(card -> card.mark(current.map(card.level()::equals).orElse(false),
                 target.map(card.level()::equals).orElse(false)));
+        cards.forEach(card -> card.showGaps(target.filter(card.level()::equals).map(this::gaps).orElse(List.of())));
         gapLabel.setText(gapText(current, target));
+    }
+
+    /** What the level expects that the user's ratings do not show yet: "SQL: you 2, expected 3". */
+    private List<String> gaps(Level level) {
+        return profile.guide().skills().stream()
+                .filter(s -> skills.rating(s.id()) < s.expectedByLevel().getOrDefault(level.id(), 0))
+                .map(s -> messages.get("career.gap.skill", s.name(), skills.rating(s.id()),
+                        s.expectedByLevel().get(level.id())))
+                .toList();
     }
 
     private String gapText(Optional<Level> current, Optional<Level> target) {

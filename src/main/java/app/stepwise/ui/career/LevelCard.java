@@ -23,6 +23,7 @@ final class LevelCard extends VBox {
     private final Messages messages;
     private final Label currentBadge;
     private final Label targetBadge;
+    private final VBox gapBox = new VBox(2);
 
     LevelCard(Level level, Messages messages, Formats formats) {
         this.level = level;
@@ -59,8 +60,26 @@ final class LevelCard extends VBox {
             focus.getChildren().add(chip);
         });
         getChildren().addAll(head, pay, scope, focusTitle, focus);
+        gapBox.setId(NodeIds.of("gaps", level.id()));
         setAccessibleText(messages.get("career.level.accessible", level.title(), formats.years(level),
                 formats.usd(level.salaryMedianUsd()), formats.usd(level.salaryAverageUsd())));
+    }
+
+    /** Lists what this level expects that the user does not show yet (only on the target level). */
+    void showGaps(java.util.List<String> gaps) {
+        getChildren().remove(gapBox);
+        gapBox.getChildren().clear();
+        if (!gaps.isEmpty()) {
+            Label heading = new Label(messages.get("career.gaps.title", gaps.size()));
+            heading.getStyleClass().add("subsection-title");
+            gapBox.getChildren().add(heading);
+            gaps.forEach(gap -> {
+                Label line = new Label("• " + gap);
+                line.setWrapText(true);
+                gapBox.getChildren().add(line);
+            });
+            getChildren().add(gapBox);
+        }
     }
 
     Level level() {

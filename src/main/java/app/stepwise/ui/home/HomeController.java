@@ -8,12 +8,14 @@ import app.stepwise.planning.Streaks;
 import app.stepwise.planning.StudyStats;
 import app.stepwise.store.StepProgress;
 import app.stepwise.store.StepStatus;
+import app.stepwise.store.ReadinessSnapshot;
 import app.stepwise.store.StudySession;
 import app.stepwise.ui.common.Formats;
 import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.log.StudyLogModel;
 import app.stepwise.ui.plan.ActualDates;
 import app.stepwise.ui.plan.PlanModel;
+import app.stepwise.ui.readiness.ReadinessModel;
 import app.stepwise.ui.roadmap.RoadmapModel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,11 +43,14 @@ public final class HomeController {
         void studyLog();
 
         void plan();
+
+        void readiness();
     }
 
     private final RoadmapModel roadmap;
     private final StudyLogModel studyLog;
     private final PlanModel plan;
+    private final ReadinessModel readiness;
     private final Messages messages;
     private final Formats formats;
     private final Clock clock;
@@ -53,8 +58,9 @@ public final class HomeController {
 
     @FXML private FlowPane cards;
 
-    public HomeController(RoadmapModel roadmap, StudyLogModel studyLog, PlanModel plan, Messages messages,
-                          Formats formats, Clock clock, Navigator navigate) {
+    public HomeController(RoadmapModel roadmap, StudyLogModel studyLog, PlanModel plan, ReadinessModel readiness,
+                          Messages messages, Formats formats, Clock clock, Navigator navigate) {
+        this.readiness = readiness;
         this.roadmap = roadmap;
         this.studyLog = studyLog;
         this.plan = plan;
@@ -68,13 +74,45 @@ public final class HomeController {
     private void initialize() {
         roadmap.revision().addListener((obs, old, now) -> refresh());
         plan.revision().addListener((obs, old, now) -> refresh());
+        readiness.revision().addListener((obs, old, now) -> refresh());
         studyLog.sessions().addListener((ListChangeListener<StudySession>) c -> refresh());
         refresh();
     }
 
     private void refresh() {
         LocalDate today = LocalDate.now(clock);
-        cards.getChildren().setAll(nextMilestones(), streak(today), week(today), planStatus(today), recent());
+        cards.getChildren().setAll(readinessCard(today), nextMilestones(), streak(today), week(today),
+                planStatus(today), recent());
+    }
+
+    /** Score, its change over 30 days and a small trend line of the target level's history. */
+    private Node readinessCard(LocalDate today) {
+        Label score = big(readiness.score().map(s -> messages.get("readiness.score", s.overall()))
+                .orElse(messages.get("home.readiness.noTarget")));
+        score.setId("homeReadiness");
+        List<ReadinessSnapshot> history = readiness.history();
+        String change = readiness.score().map(s -> history.stream()
+                .filter(p -> !p.day().isAfter(today.minusDays(30))).reduce((a, b) -> b)
+                .or(() -> history.stream().findFirst())
+                .map(then -> messages.get("home.readiness.change", s.overall() - then.overall(), then.day().toString()))
+                .orElse("")).orElse("");
+        List<Node> content = new ArrayList<>(List.of(score, text(change)));
+        if (history.size() >= 2) {
+            content.add(trend(history.stream().filter(p -> !p.day().isBefore(today.minusDays(90))).toList()));
+        }
+        content.add(link("home.readiness.open", navigate::readiness));
+        return card("homeReadinessCard", "home.readiness.title", content);
+    }
+
+    private static Node trend(List<ReadinessSnapshot> points) {
+        javafx.scene.shape.Polyline line = new javafx.scene.shape.Polyline();
+        long first = points.get(0).day().toEpochDay();
+        long span = Math.max(1, points.get(points.size() - 1).day().toEpochDay() - first);
+        for (ReadinessSnapshot p : points) {
+            line.getPoints().addAll(260.0 * (p.day().toEpochDay() - first) / span, 40 - 0.4 * p.overall());
+        }
+        line.getStyleClass().add("trend-line");
+        return line;
     }
 
     private Node nextMilestones() {

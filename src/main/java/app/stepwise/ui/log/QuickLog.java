@@ -26,6 +26,13 @@ public final class QuickLog {
         this.owner = owner;
     }
 
+    /** Shows the dialog for a new session on {@code stepId} (e.g. interview practice); saves on Save. */
+    public void openFor(String stepId) {
+        new QuickLogDialog(owner.get(), model.guide(), messages, clock, Optional.empty(), stepId)
+                .showAndWait()
+                .ifPresent(model::save);
+    }
+
     /** Shows the dialog for a new session, or for changing {@code editing}; saves on Save. */
     public void open(Optional<StudySession> editing) {
         new QuickLogDialog(owner.get(), model.guide(), messages, clock, editing, suggestedStep.get())

@@ -120,9 +120,6 @@ public final class PortfolioController {
     }
 
     private void create(Project project) {
-        search.clear();
-        statusFilter.setValue(ALL);
-        tagFilter.setValue(ALL);
         model.save(project);
         select(project.id());
         editor.focusTitle();
@@ -189,7 +186,11 @@ public final class PortfolioController {
         }
     }
 
-    private void select(String id) {
+    /** Shows a project, e.g. when a next-best action asks for evidence on it. */
+    public void select(String id) {
+        search.clear();
+        statusFilter.setValue(ALL);
+        tagFilter.setValue(ALL);
         projectList.getItems().stream().filter(p -> p.id().equals(id)).findFirst()
                 .ifPresent(p -> projectList.getSelectionModel().select(p));
         projectList.scrollTo(projectList.getSelectionModel().getSelectedIndex());

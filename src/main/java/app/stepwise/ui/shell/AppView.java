@@ -13,7 +13,9 @@ public enum AppView {
     PLAN("plan", KeyCode.DIGIT3),
     STUDY_LOG("log", KeyCode.DIGIT4),
     PORTFOLIO("portfolio", KeyCode.DIGIT5),
-    CAREER("career", KeyCode.DIGIT6);
+    SKILLS("skills", KeyCode.DIGIT6),
+    READINESS("readiness", KeyCode.DIGIT7),
+    CAREER("career", KeyCode.DIGIT8);
 
     private final String id;
     private final KeyCode shortcut;

@@ -16,7 +16,12 @@ import app.stepwise.store.Project;
 import app.stepwise.store.StepStatus;
 import app.stepwise.store.StudySession;
 import app.stepwise.ui.home.HomeController;
+import app.stepwise.planning.Readiness;
 import app.stepwise.ui.log.QuickLog;
+import app.stepwise.ui.readiness.ReadinessController;
+import app.stepwise.ui.readiness.ReadinessModel;
+import app.stepwise.ui.skills.SkillsController;
+import app.stepwise.ui.skills.SkillsModel;
 import app.stepwise.ui.plan.PlanController;
 import app.stepwise.ui.plan.PlanModel;
 import app.stepwise.ui.plan.WelcomeDialog;
@@ -65,6 +70,9 @@ public final class MainWindow {
     private final PortfolioModel portfolio;
     private final StudyLogModel studyLog;
     private final PlanModel plan;
+    private final SkillsModel skills;
+    private final ReadinessModel readiness;
+    private SkillsController skillsController;
     private final Clock clock;
     private RoadmapController roadmapController;
     private PortfolioController portfolioController;
@@ -93,6 +101,10 @@ public final class MainWindow {
         studyLog.sessions().addListener((ListChangeListener<StudySession>) change -> updateDerivedCounts());
         plan = new PlanModel(context.guide(), context.profiles(), context.plans(), background,
                 context.saved().plan(), context.saved().movedSteps(), context.saved().baseline());
+        skills = new SkillsModel(context.guide(), context.skills(), background, clock, context.saved().skills());
+        readiness = new ReadinessModel(context.guide(), roadmap, skills, portfolio, studyLog, profile,
+                context.readiness(), background, clock, context.saved().readiness());
+        readiness.follow();
         QuickLog quickLog = new QuickLog(studyLog, messages, clock, this::stepInProgress, () -> stage);
         LinkOpener links = new LinkOpener(desktop.browser());
         boolean dark = context.saved().theme().map(Theme.DARK::equals).orElse(false);
@@ -107,8 +119,8 @@ public final class MainWindow {
         });
         controllers.put(StudyLogController.class, () -> new StudyLogController(studyLog, quickLog, messages, banner,
                 background, desktop.saveDialog(), clock, () -> plan.profile().hoursPerWeek(), plan.revision()));
-        controllers.put(HomeController.class, () -> new HomeController(roadmap, studyLog, plan, messages, formats,
-                clock, new HomeController.Navigator() {
+        controllers.put(HomeController.class, () -> new HomeController(roadmap, studyLog, plan, readiness, messages,
+                formats, clock, new HomeController.Navigator() {
                     @Override
                     public void step(String stepId) {
                         shell.show(AppView.ROADMAP);
@@ -124,6 +136,45 @@ public final class MainWindow {
                     public void plan() {
                         shell.show(AppView.PLAN);
                     }
+
+                    @Override
+                    public void readiness() {
+                        shell.show(AppView.READINESS);
+                    }
+                }));
+        controllers.put(SkillsController.class, () -> {
+            skillsController = new SkillsController(skills, profile, portfolio, messages);
+            return skillsController;
+        });
+        controllers.put(ReadinessController.class, () -> new ReadinessController(readiness, messages, clock,
+                new ReadinessController.Navigator() {
+                    @Override
+                    public void rateSkill(String skillId) {
+                        shell.show(AppView.SKILLS);
+                        skillsController.select(skillId);
+                    }
+
+                    @Override
+                    public void step(String stepId) {
+                        shell.show(AppView.ROADMAP);
+                        roadmapController.select(stepId);
+                    }
+
+                    @Override
+                    public void project(String projectId) {
+                        shell.show(AppView.PORTFOLIO);
+                        portfolioController.select(projectId);
+                    }
+
+                    @Override
+                    public void logPractice() {
+                        quickLog.openFor(Readiness.practiceStep(context.guide()));
+                    }
+
+                    @Override
+                    public void newProject() {
+                        shell.show(AppView.PORTFOLIO);
+                    }
                 }));
         controllers.put(PlanController.class, () -> new PlanController(plan, roadmap, messages, banner, background,
                 desktop.saveDialog(), clock, context.installId()));
@@ -132,7 +183,7 @@ public final class MainWindow {
                     desktop.saveDialog(), clock);
             return portfolioController;
         });
-        controllers.put(CareerController.class, () -> new CareerController(profile, messages, formats));
+        controllers.put(CareerController.class, () -> new CareerController(profile, skills, messages, formats));
         var shellSettings = new ShellController.ShellSettings(initial, dark,
                 view -> background.run(() -> context.settings().put(AppContext.LAST_VIEW_KEY, view.id())),
                 isDark -> {
@@ -151,6 +202,8 @@ public final class MainWindow {
         views.put(AppView.PORTFOLIO, () -> loader.load(PortfolioController.class, "PortfolioView"));
         views.put(AppView.STUDY_LOG, () -> loader.load(StudyLogController.class, "StudyLogView"));
         views.put(AppView.PLAN, () -> loader.load(PlanController.class, "PlanView"));
+        views.put(AppView.SKILLS, () -> loader.load(SkillsController.class, "SkillsView"));
+        views.put(AppView.READINESS, () -> loader.load(ReadinessController.class, "ReadinessView"));
         Parent root = loader.load(ShellController.class, "ShellView");
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
