@@ -51,7 +51,7 @@ public final class RadarChart extends Pane {
         }
         double cx = getWidth() / 2;
         double cy = getHeight() / 2;
-        double radius = Math.max(10, Math.min(cx, cy) - 70);
+        double radius = Math.max(10, Math.min(cx, cy) - 95);
         for (int ring = 1; ring <= max; ring++) {
             double distance = radius * ring / max;
             Polygon grid = polygon(n, i -> distance, cx, cy);
@@ -64,7 +64,7 @@ public final class RadarChart extends Pane {
             spoke.getStyleClass().add("radar-spoke");
             Label label = new Label(axes.get(i));
             label.getStyleClass().add("radar-label");
-            label.setMaxWidth(120);
+            label.setMaxWidth(95);
             label.setWrapText(true);
             double lx = cx + (radius + 14) * Math.cos(angle);
             double ly = cy + (radius + 14) * Math.sin(angle);

@@ -210,7 +210,8 @@ public final class ReadinessController {
         chart.setManaged(!all.isEmpty());
         Optional<LocalDate> projected = ReadinessProjection.project(all.stream()
                 .map(s -> new ReadinessProjection.Point(s.day(), s.overall())).toList(), model.threshold(), today);
-        projection.setText(all.isEmpty() ? "" : projected.map(day -> day.isAfter(today)
+        projection.setText(all.isEmpty() ? "" : all.size() < 2 ? messages.get("readiness.projection.early")
+                : projected.map(day -> day.isAfter(today)
                 ? messages.get("readiness.projection", model.threshold(), day.toString())
                 : messages.get("readiness.projection.reached")).orElse(messages.get("readiness.projection.none")));
         long from = shown.isEmpty() ? today.toEpochDay() - 7 : shown.get(0).day().toEpochDay();
