@@ -28,7 +28,7 @@ public final class RadarChart extends Pane {
         this.max = max;
         getStyleClass().add("radar");
         setMinSize(260, 260);
-        setPrefSize(420, 420);
+        setPrefSize(520, 480);
         widthProperty().addListener((obs, old, now) -> draw());
         heightProperty().addListener((obs, old, now) -> draw());
     }
@@ -64,12 +64,13 @@ public final class RadarChart extends Pane {
             spoke.getStyleClass().add("radar-spoke");
             Label label = new Label(axes.get(i));
             label.getStyleClass().add("radar-label");
-            label.setMaxWidth(95);
+            label.setMaxWidth(110);
             label.setWrapText(true);
             double lx = cx + (radius + 14) * Math.cos(angle);
             double ly = cy + (radius + 14) * Math.sin(angle);
-            label.layoutXProperty().bind(label.widthProperty().multiply(Math.cos(angle) < -0.2 ? -1
-                    : Math.cos(angle) > 0.2 ? 0 : -0.5).add(lx));
+            // keep every label inside the chart: left-hand labels end at their spoke but never before x = 0
+            label.layoutXProperty().bind(javafx.beans.binding.Bindings.max(0, label.widthProperty()
+                    .multiply(Math.cos(angle) < -0.2 ? -1 : Math.cos(angle) > 0.2 ? 0 : -0.5).add(lx)));
             label.layoutYProperty().bind(label.heightProperty().multiply(-0.5).add(ly));
             getChildren().addAll(spoke, label);
         }

@@ -105,6 +105,7 @@ public final class SkillsController {
         Label expects = new Label(target.map(l -> messages.get("skills.expects", l.title(),
                 skill.expectedByLevel().getOrDefault(l.id(), 0))).orElse(""));
         expects.getStyleClass().add("muted");
+        expects.setWrapText(true);
         VBox text = new VBox(2, name, expects);
         HBox.setHgrow(text, Priority.ALWAYS);
         ToggleGroup group = new ToggleGroup();
