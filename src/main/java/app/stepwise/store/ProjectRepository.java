@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -127,20 +126,13 @@ public final class ProjectRepository {
             projects.add(new Project(id, r[1], r[2], ProjectStatus.valueOf(r[3]), Optional.ofNullable(r[4]),
                     Optional.ofNullable(r[5]), tags.getOrDefault(id, List.of()), Rows.date(r[6]), Rows.date(r[7]),
                     r[8], r[9], r[10], evidence.getOrDefault(id, Set.of()), steps.getOrDefault(id, Set.of()),
-                    skills.getOrDefault(id, Set.of()), instant(r[11])));
+                    skills.getOrDefault(id, Set.of()), Rows.instant(r[11])));
         }
         projects.sort(OLDEST_FIRST);
         return projects;
     }
 
     /** Lenient like {@link Rows#date}: a hand-edited time puts the project first rather than hiding them all. */
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return Instant.EPOCH;
-        }
-    }
 
     private static List<String[]> rows(Connection c, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {

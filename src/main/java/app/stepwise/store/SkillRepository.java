@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -122,7 +121,7 @@ public final class SkillRepository {
                     // lenient like the study log: a day or time edited into nonsense shows as 1970 and sorts
                     // first rather than hiding every rating
                     rows.add(new Row(rs.getLong(1), new SkillRating(rs.getString(2), rs.getInt(3),
-                            Rows.date(rs.getString(4)).orElse(LocalDate.EPOCH), instant(rs.getString(5)))));
+                            Rows.date(rs.getString(4)).orElse(LocalDate.EPOCH), Rows.instant(rs.getString(5)))));
                 }
                 rows.sort(OLDEST_FIRST);
                 return rows;
@@ -130,13 +129,6 @@ public final class SkillRepository {
         }
     }
 
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return Instant.EPOCH;
-        }
-    }
 
     private record Row(long id, SkillRating rating) {
     }

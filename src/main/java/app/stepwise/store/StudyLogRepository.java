@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,18 +73,11 @@ public final class StudyLogRepository {
                     // a day edited into nonsense shows as 1970 (to be fixed or deleted) rather than hiding the log
                     sessions.add(new StudySession(rs.getString(1), Rows.date(rs.getString(2)).orElse(LocalDate.EPOCH),
                             rs.getInt(3), rs.getString(4), Optional.ofNullable(rs.getString(5)), rs.getString(6),
-                            instant(rs.getString(7))));
+                            Rows.instant(rs.getString(7))));
                 }
                 return sessions;
             }
         }
     }
 
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return Instant.EPOCH;
-        }
-    }
 }
