@@ -218,10 +218,15 @@ final class ProjectEditor extends VBox {
                 : messages.get("portfolio.evidence.score", Evidence.score(project), Evidence.TOTAL,
                         missing.stream().map(this::evidenceName).collect(Collectors.joining(", "))));
         Set<EvidenceItem> held = Evidence.held(project);
-        derivedEvidence.setText(List.of(EvidenceItem.LIVE_DEMO, EvidenceItem.ROLE_AND_DECISIONS,
-                        EvidenceItem.DEPLOYMENT_NOTES).stream()
+        List<EvidenceItem> derived = List.of(EvidenceItem.LIVE_DEMO, EvidenceItem.ROLE_AND_DECISIONS,
+                EvidenceItem.DEPLOYMENT_NOTES);
+        derivedEvidence.setText(derived.stream()
                 .map(item -> (held.contains(item) ? "✓ " : "✗ ") + evidenceName(item))
                 .collect(Collectors.joining("    ")));
+        derivedEvidence.setAccessibleText(derived.stream()
+                .map(item -> messages.get(held.contains(item) ? "portfolio.evidence.has" : "portfolio.evidence.lacks",
+                        evidenceName(item)))
+                .collect(Collectors.joining(". ")));
     }
 
     String evidenceName(EvidenceItem item) {
@@ -336,7 +341,9 @@ final class ProjectEditor extends VBox {
     private Node field(String labelKey, Node control, Field field) {
         Label label = new Label(messages.get(labelKey));
         label.getStyleClass().add("field-label");
-        label.setLabelFor(control);
+        // the label names the field itself, not the box around a field and its button
+        label.setLabelFor(control instanceof HBox withButton ? withButton.getChildren().get(0)
+                : control instanceof TagEditor tagEditor ? tagEditor.input() : control);
         VBox box = new VBox(4, label, control);
         if (field != null) {
             Label problem = new Label();

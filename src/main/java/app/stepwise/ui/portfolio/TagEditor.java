@@ -46,6 +46,10 @@ final class TagEditor extends VBox {
         getChildren().addAll(chips, input);
     }
 
+    TextField input() {
+        return input;
+    }
+
     ObservableList<String> tags() {
         return tags;
     }
