@@ -5,19 +5,36 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options Stepwise understands on its command line. */
-public record CommandLine(Optional<Path> dataDir, boolean help) {
+public record CommandLine(Optional<Path> dataDir, boolean help, boolean version, boolean check, boolean report,
+                          boolean json) {
 
     public static final String USAGE = """
-            Usage: stepwise [--data-dir DIR] [--help]
+            Usage: stepwise [--data-dir DIR] [--check | --report [--json] | --help | --version]
 
               --data-dir DIR   keep the data (stepwise.db) in DIR instead of the usual data folder
+              --check          check the data file (integrity, foreign keys, Stepwise's own rules); no window
+              --report         print where you stand: readiness, milestones, portfolio, streak, plan
+              --json           with --report: print one JSON object instead of text
               --help           show this help
+              --version        show the version
+
+            Without --check or --report the window opens.
+            Exit codes: 0 ok, 1 failed, 2 wrong usage, 3 bad input file, 4 damaged data, 5 data folder in use.
             """;
+
+    /** Whether a command for scripts was asked for (no window). */
+    public boolean isCommand() {
+        return check || report;
+    }
 
     /** @throws IllegalArgumentException with a message for the user when the arguments make no sense */
     public static CommandLine parse(List<String> args) {
         Optional<Path> dataDir = Optional.empty();
         boolean help = false;
+        boolean version = false;
+        boolean check = false;
+        boolean report = false;
+        boolean json = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.isBlank()) {
@@ -25,6 +42,14 @@ public record CommandLine(Optional<Path> dataDir, boolean help) {
             }
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.equals("--version")) {
+                version = true;
+            } else if (arg.equals("--check")) {
+                check = true;
+            } else if (arg.equals("--report")) {
+                report = true;
+            } else if (arg.equals("--json")) {
+                json = true;
             } else if (arg.equals("--data-dir")) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
                     throw new IllegalArgumentException("--data-dir needs a folder, e.g. --data-dir ~/stepwise-data");
@@ -40,6 +65,12 @@ public record CommandLine(Optional<Path> dataDir, boolean help) {
                 throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new CommandLine(dataDir.map(Path::toAbsolutePath), help);
+        if (check && report) {
+            throw new IllegalArgumentException("Use either --check or --report, not both");
+        }
+        if (json && !report) {
+            throw new IllegalArgumentException("--json goes with --report");
+        }
+        return new CommandLine(dataDir.map(Path::toAbsolutePath), help, version, check, report, json);
     }
 }

@@ -29,6 +29,18 @@ class CommandLineTest {
     }
 
     @Test
+    void commandsForScripts() {
+        CommandLine report = CommandLine.parse(List.of("--report", "--json"));
+        assertThat(report.report()).isTrue();
+        assertThat(report.json()).isTrue();
+        assertThat(report.isCommand()).isTrue();
+        assertThat(CommandLine.parse(List.of("--check")).isCommand()).isTrue();
+        assertThat(CommandLine.parse(List.of()).isCommand()).isFalse();
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--json"))).hasMessageContaining("--json goes with --report");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--check", "--report"))).hasMessageContaining("not both");
+    }
+
+    @Test
     void help() {
         assertThat(CommandLine.parse(List.of("--help")).help()).isTrue();
     }

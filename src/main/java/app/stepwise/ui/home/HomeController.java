@@ -13,7 +13,7 @@ import app.stepwise.store.StudySession;
 import app.stepwise.ui.common.Formats;
 import app.stepwise.ui.common.Messages;
 import app.stepwise.ui.log.StudyLogModel;
-import app.stepwise.ui.plan.ActualDates;
+import app.stepwise.planning.ActualDates;
 import app.stepwise.ui.plan.PlanModel;
 import app.stepwise.ui.readiness.ReadinessModel;
 import app.stepwise.ui.roadmap.RoadmapModel;
@@ -159,7 +159,7 @@ public final class HomeController {
     private Node planStatus(LocalDate today) {
         Label finish = text("");
         Label status = plan.plan().map(p -> {
-            PlanPace.Pace pace = PlanPace.pace(p, ActualDates.of(roadmap, p, today), today);
+            PlanPace.Pace pace = PlanPace.pace(p, ActualDates.of(roadmap.guide(), roadmap::step, p, today), today);
             finish.setText(messages.get("home.plan.finish", pace.projectedFinish().toString()));
             return big(pace.onTrack() ? messages.get("home.plan.onTrack")
                     : messages.get("home.plan.behind", pace.weeksBehind()));

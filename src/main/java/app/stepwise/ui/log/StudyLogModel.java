@@ -1,16 +1,11 @@
 package app.stepwise.ui.log;
 
 import app.stepwise.content.Guide;
-import app.stepwise.content.Milestone;
-import app.stepwise.content.Step;
-import app.stepwise.planning.StudyStats;
 import app.stepwise.store.StudyLogRepository;
 import app.stepwise.store.StudySession;
 import app.stepwise.ui.common.Background;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -60,18 +55,6 @@ public final class StudyLogModel {
 
     public void restore(StudySession session) {
         save(session);
-    }
-
-    /** Minutes logged per milestone that counts study minutes (step 6's daily practice). */
-    public Map<String, Integer> milestoneMinutes() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Step step : guide.steps()) {
-            for (Milestone m : step.milestones()) {
-                m.countsMinutes().ifPresent(rule ->
-                        counts.put(m.id(), StudyStats.minutesOnStep(sessions, rule.step())));
-            }
-        }
-        return counts;
     }
 
     public void reload(Consumer<Throwable> onFailure) {

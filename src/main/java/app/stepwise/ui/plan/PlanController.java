@@ -2,6 +2,7 @@ package app.stepwise.ui.plan;
 
 import app.stepwise.content.Milestone;
 import app.stepwise.content.Step;
+import app.stepwise.planning.ActualDates;
 import app.stepwise.planning.ICalendar;
 import app.stepwise.planning.PlanPace;
 import app.stepwise.planning.Timeline.Plan;
@@ -109,7 +110,7 @@ public final class PlanController {
     private void refresh() {
         LocalDate today = today();
         Optional<Plan> plan = model.plan();
-        Optional<PlanPace.Pace> pace = plan.map(p -> PlanPace.pace(p, ActualDates.of(roadmap, p, today), today));
+        Optional<PlanPace.Pace> pace = plan.map(p -> PlanPace.pace(p, ActualDates.of(roadmap.guide(), roadmap::step, p, today), today));
         planStatus.setText(plan.isEmpty() ? messages.get("plan.status.none")
                 : pace.get().onTrack()
                         ? messages.get("plan.status.onTrack", pace.get().projectedFinish().toString())

@@ -1,12 +1,10 @@
 package app.stepwise.ui.portfolio;
 
 import app.stepwise.content.Guide;
-import app.stepwise.planning.PortfolioCounts;
 import app.stepwise.store.Project;
 import app.stepwise.store.ProjectRepository;
 import app.stepwise.ui.common.Background;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -71,11 +69,6 @@ public final class PortfolioModel {
             projects.sort(java.util.Comparator.comparing(Project::createdAt).thenComparing(Project::id));
         }
         background.run(() -> repository.restore(project));
-    }
-
-    /** How many projects each project-fed counter milestone counts. */
-    public Map<String, Integer> milestoneCounts() {
-        return PortfolioCounts.byMilestone(guide, projects);
     }
 
     /** Shows what is stored again, e.g. after a failed save; a failed reload is only reported. */

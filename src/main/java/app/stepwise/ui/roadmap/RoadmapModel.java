@@ -3,6 +3,7 @@ package app.stepwise.ui.roadmap;
 import app.stepwise.content.Guide;
 import app.stepwise.content.Milestone;
 import app.stepwise.content.Step;
+import app.stepwise.planning.DerivedCounts;
 import app.stepwise.planning.StepProgressRules;
 import app.stepwise.store.MilestoneProgress;
 import app.stepwise.store.NoteRepository;
@@ -14,7 +15,6 @@ import app.stepwise.store.StepStatus;
 import app.stepwise.ui.common.Background;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,16 +71,7 @@ public final class RoadmapModel {
      * replaced by that data's numbers.
      */
     public Map<String, MilestoneProgress> milestones() {
-        Map<String, MilestoneProgress> effective = new HashMap<>(milestones);
-        for (Step step : guide.steps()) {
-            for (Milestone m : step.milestones()) {
-                if (m.isDerived()) {
-                    effective.put(m.id(), new MilestoneProgress(m.id(), step.id(), false,
-                            derivedCounts.getOrDefault(m.id(), 0)));
-                }
-            }
-        }
-        return effective;
+        return DerivedCounts.apply(guide, milestones, derivedCounts);
     }
 
     /** The numbers other data feeds at start: shown as they are, without changing any step's status. */

@@ -16,6 +16,7 @@ import app.stepwise.store.Project;
 import app.stepwise.store.StepStatus;
 import app.stepwise.store.StudySession;
 import app.stepwise.ui.home.HomeController;
+import app.stepwise.planning.DerivedCounts;
 import app.stepwise.planning.Readiness;
 import app.stepwise.ui.log.QuickLog;
 import app.stepwise.ui.readiness.ReadinessController;
@@ -261,9 +262,7 @@ public final class MainWindow {
     }
 
     private Map<String, Integer> derivedCounts() {
-        Map<String, Integer> counts = new HashMap<>(portfolio.milestoneCounts());
-        counts.putAll(studyLog.milestoneMinutes());
-        return counts;
+        return DerivedCounts.of(context.guide(), portfolio.projects(), studyLog.sessions());
     }
 
     /** Where a new study session starts: the first step in progress, else the first not done. */

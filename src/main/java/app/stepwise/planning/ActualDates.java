@@ -1,12 +1,13 @@
-package app.stepwise.ui.plan;
+package app.stepwise.planning;
 
+import app.stepwise.content.Guide;
 import app.stepwise.content.Step;
 import app.stepwise.planning.PlanPace.StepDates;
 import app.stepwise.planning.Timeline.Plan;
 import app.stepwise.planning.Timeline.PlannedStep;
 import app.stepwise.store.StepProgress;
 import app.stepwise.store.StepStatus;
-import app.stepwise.ui.roadmap.RoadmapModel;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,10 +22,12 @@ public final class ActualDates {
     private ActualDates() {
     }
 
-    public static Map<String, StepDates> of(RoadmapModel roadmap, Plan plan, LocalDate today) {
+    /** @param progressOf the roadmap's state of a step, by step id */
+    public static Map<String, StepDates> of(Guide guide, Function<String, StepProgress> progressOf, Plan plan,
+                                            LocalDate today) {
         Map<String, StepDates> dates = new HashMap<>();
-        for (Step step : roadmap.guide().steps()) {
-            StepProgress progress = roadmap.step(step.id());
+        for (Step step : guide.steps()) {
+            StepProgress progress = progressOf.apply(step.id());
             if (progress.status() == StepStatus.SKIPPED) {
                 LocalDate planned = plan.step(step.id()).map(PlannedStep::start).orElse(today);
                 LocalDate day = planned.isAfter(today) ? today : planned;
