@@ -21,12 +21,16 @@ final class ReportText {
         out.append(String.format(Locale.ROOT, "Milestones:    %d of %d reached%n", r.milestonesDone(), r.milestonesTotal()));
         out.append(String.format(Locale.ROOT, "Portfolio:     %d projects, average evidence %.1f of 6%n",
                 r.projects(), r.averageEvidence()));
-        out.append(String.format(Locale.ROOT, "Study streak:  %d days (longest %d)%n", r.streak().current(),
-                r.streak().longest()));
+        out.append("Study streak:  ").append(days(r.streak().current())).append(" (longest ")
+                .append(days(r.streak().longest())).append(")\n");
         out.append("Plan:          ").append(r.projectedFinish().map(finish -> (r.weeksBehind().orElse(0) > 0
                 ? "behind by " + r.weeksBehind().get() + " weeks" : "on track") + ", projected finish " + finish)
                 .orElse("no plan yet")).append('\n');
         return out.toString();
+    }
+
+    private static String days(int n) {
+        return n == 1 ? "1 day" : n + " days";
     }
 
     static String json(Report r) throws Exception {
