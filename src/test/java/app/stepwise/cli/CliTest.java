@@ -69,7 +69,7 @@ class CliTest {
         out.reset();
         assertThat(run("--report")).isEqualTo(Cli.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Milestones:    2 of 29 reached",
-                "Study streak:  2 days (longest 2)", "Target level:  level.junior");
+                "Study streak:  2 days (longest 2 days)", "Target level:  level.junior");
     }
 
     @Test
