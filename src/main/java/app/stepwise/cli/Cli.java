@@ -28,6 +28,12 @@ public final class Cli {
             if (line.check()) {
                 return Check.run(context, out);
             }
+            if (line.exportFile().isPresent()) {
+                return Transfer.export(context, line.exportFile().get(), out);
+            }
+            if (line.importFile().isPresent()) {
+                return Transfer.importFile(context, line.importFile().get(), out, err);
+            }
             Report report = Report.of(context, LocalDate.now(clock));
             out.print(line.json() ? ReportText.json(report) : ReportText.plain(report));
             return OK;

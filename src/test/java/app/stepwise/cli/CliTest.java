@@ -86,6 +86,35 @@ class CliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("is damaged");
     }
 
+    @Test
+    void exportThenImportIntoAnEmptyFolderGivesTheSameDataAndABadFileChangesNothing() throws Exception {
+        try (AppContext context = AppContext.open(folder)) {
+            context.progress().saveMilestone(new MilestoneProgress("step-1.one-language", "step-1", true, 0));
+            context.profiles().save(new Profile(Optional.empty(), Optional.of("level.junior")));
+        }
+        Path file = folder.resolve("all.json");
+        assertThat(run("--export", file.toString())).isEqualTo(Cli.OK);
+
+        Path other = folder.resolve("other");
+        assertThat(Cli.run(CommandLine.parse(List.of("--import", file.toString(), "--data-dir", other.toString())),
+                new PrintStream(out), new PrintStream(err), CLOCK)).isEqualTo(Cli.OK);
+        Path again = folder.resolve("again.json");
+        assertThat(Cli.run(CommandLine.parse(List.of("--export", again.toString(), "--data-dir", other.toString())),
+                new PrintStream(out), new PrintStream(err), CLOCK)).isEqualTo(Cli.OK);
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
+        assertThat(Files.list(other.resolve("backups")).count()).isEqualTo(1);
+
+        Path bad = Files.writeString(folder.resolve("bad.json"), "{\"format\": \"stepwise-data\", \"formatVersion\": 99}");
+        err.reset();
+        assertThat(Cli.run(CommandLine.parse(List.of("--import", bad.toString(), "--data-dir", other.toString())),
+                new PrintStream(out), new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK)).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Nothing was imported: ");
+        Path third = folder.resolve("third.json");
+        Cli.run(CommandLine.parse(List.of("--export", third.toString(), "--data-dir", other.toString())),
+                new PrintStream(out), new PrintStream(err), CLOCK);
+        assertThat(Files.readAllBytes(third)).isEqualTo(Files.readAllBytes(file));
+    }
+
     private int run(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", folder.toString()));
