@@ -3,7 +3,11 @@ package app.stepwise;
 import app.stepwise.content.ContentException;
 import app.stepwise.content.Guide;
 import app.stepwise.content.GuideLoader;
+import app.stepwise.store.DataFolder;
 import app.stepwise.store.Database;
+import app.stepwise.store.FolderLock;
+import app.stepwise.store.Recovery;
+import app.stepwise.store.StartupBackup;
 import app.stepwise.store.NoteRepository;
 import app.stepwise.store.DateSpan;
 import app.stepwise.store.PlanProfile;
@@ -46,6 +50,8 @@ public record AppContext(
         SkillRepository skills,
         ReadinessRepository readiness,
         String installId,
+        FolderLock lock,
+        Recovery.Outcome recovery,
         Saved saved) implements AutoCloseable {
 
     public static final String THEME_KEY = "theme";
@@ -61,10 +67,35 @@ public record AppContext(
                         Optional<String> theme, Optional<String> lastView) {
     }
 
+    /**
+     * Opens the data folder for this process: takes its lock (a second Stepwise gets LOCKED and touches
+     * nothing), recovers a damaged file from the newest good backup, opens and migrates the database, and
+     * takes a verified backup when the file changed since the last one.
+     */
     public static AppContext open(Path dataFolder) throws ContentException, StoreException {
         Guide guide = new GuideLoader().loadBundled();
-        Database database = Database.open(dataFolder);
+        DataFolder.ensureWritable(dataFolder.toAbsolutePath().normalize());
+        FolderLock lock = FolderLock.acquire(dataFolder).orElseThrow(() -> new StoreException(
+                StoreException.Reason.LOCKED, dataFolder, "another Stepwise is using this data folder"));
+        Database database;
+        Recovery.Outcome recovery;
+        boolean hadData;
         try {
+            recovery = Recovery.openOrRecover(dataFolder);
+            Path file = dataFolder.resolve("stepwise.db");
+            hadData = java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0;
+            database = Database.open(dataFolder);
+        } catch (java.io.IOException e) {
+            lock.close();
+            throw new StoreException(StoreException.Reason.FAILED, dataFolder, "cannot read the data file", e);
+        } catch (StoreException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            if (hadData) {
+                StartupBackup.takeIfChanged(dataFolder, database.file());
+            }
             ProgressRepository progress = new ProgressRepository(database);
             NoteRepository notes = new NoteRepository(database);
             ProfileRepository profiles = new ProfileRepository(database);
@@ -79,9 +110,11 @@ public record AppContext(
             Saved saved = new Saved(SavedRoadmap.load(progress, notes),
                     profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), plans.overrides(), plans.baseline(),
                     SkillsModel.load(guide, skills), ReadinessModel.load(guide, readiness), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
-            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, skills, readiness, installId, saved);
+            return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, skills, readiness, installId, lock,
+                    recovery, saved);
         } catch (StoreException | RuntimeException e) {
             database.close();
+            lock.close();
             throw e;
         }
     }
@@ -89,5 +122,6 @@ public record AppContext(
     @Override
     public void close() {
         database.close();
+        lock.close();
     }
 }

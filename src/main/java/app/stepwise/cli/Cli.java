@@ -26,6 +26,13 @@ public final class Cli {
     public static int run(CommandLine line, PrintStream out, PrintStream err, Clock clock) {
         try (AppContext context = AppContext.open(DataFolder.resolve(line.dataDir()))) {
             if (line.check()) {
+                if (context.recovery().kind() != app.stepwise.store.Recovery.Kind.OK) {
+                    err.println("The data file was damaged. It was set aside as "
+                            + context.recovery().movedAside().map(Object::toString).orElse("?")
+                            + context.recovery().restoredFrom().map(t -> " and the backup of " + t + " restored.")
+                                    .orElse(" and a new, empty one started."));
+                    return DAMAGED;
+                }
                 return Check.run(context, out);
             }
             if (line.exportFile().isPresent()) {

@@ -42,7 +42,7 @@ public final class DataFolder {
     }
 
     /** Creates the folder and proves it writable by writing and deleting a probe file. */
-    static void ensureWritable(Path folder) throws StoreException {
+    public static void ensureWritable(Path folder) throws StoreException {
         try {
             Files.createDirectories(folder);
         } catch (IOException | SecurityException e) {

@@ -48,7 +48,11 @@ public final class Database implements AutoCloseable {
         FileCheck.run(file, busyTimeoutMillis); // before the first byte may be written
         Connection c = connect(file, busyTimeoutMillis);
         try (Statement s = c.createStatement()) {
-            FileCheck.refuseIfNewer(file, intPragma(s, "user_version")); // a newer app may have won a race
+            int before = intPragma(s, "user_version");
+            FileCheck.refuseIfNewer(file, before); // a newer app may have won a race
+            if (before > 0 && before < Migrations.LATEST) {
+                new Backups(folder).create(file); // a verified copy before the schema changes
+            }
             int version = Migrations.migrate(c, Migrations.ALL);
             return new Database(file, c, version);
         } catch (SQLException e) {

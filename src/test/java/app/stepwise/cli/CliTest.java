@@ -83,7 +83,7 @@ class CliTest {
         err.reset();
         assertThat(Cli.run(CommandLine.parse(List.of("--check", "--data-dir", damaged.toString())),
                 new PrintStream(out), new PrintStream(err), CLOCK)).isEqualTo(Cli.DAMAGED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is damaged");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("was damaged", "set aside");
     }
 
     @Test
@@ -102,7 +102,7 @@ class CliTest {
         assertThat(Cli.run(CommandLine.parse(List.of("--export", again.toString(), "--data-dir", other.toString())),
                 new PrintStream(out), new PrintStream(err), CLOCK)).isEqualTo(Cli.OK);
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
-        assertThat(Files.list(other.resolve("backups")).count()).isEqualTo(1);
+        assertThat(Files.list(other.resolve("backups")).count()).isPositive(); // taken before the import
 
         Path bad = Files.writeString(folder.resolve("bad.json"), "{\"format\": \"stepwise-data\", \"formatVersion\": 99}");
         err.reset();

@@ -26,6 +26,7 @@ public final class Background implements AutoCloseable {
     });
     private final Consumer<Throwable> onFailure;
     private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger();
     private volatile Throwable lastFailure;
 
     /** @param onFailure told on the FX thread about any task that failed */
@@ -42,6 +43,7 @@ public final class Background implements AutoCloseable {
         executor.execute(() -> {
             try {
                 T result = work.call();
+                completed.incrementAndGet();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
                 LOG.log(Level.WARNING, "Background task failed", e);
@@ -55,6 +57,11 @@ public final class Background implements AutoCloseable {
     /** How many tasks have failed so far; compare two readings to see whether a batch of saves failed. */
     public int failureCount() {
         return failures.get();
+    }
+
+    /** How many tasks have finished without failing: a rising count means something was saved. */
+    public int completedCount() {
+        return completed.get();
     }
 
     public Optional<Throwable> lastFailure() {

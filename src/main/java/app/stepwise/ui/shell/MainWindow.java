@@ -35,6 +35,10 @@ import app.stepwise.ui.roadmap.RoadmapController;
 import app.stepwise.ui.roadmap.RoadmapModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.nio.file.Path;
+import app.stepwise.store.Backups;
+import app.stepwise.store.Recovery;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +79,7 @@ public final class MainWindow {
     private final ReadinessModel readiness;
     private SkillsController skillsController;
     private final Clock clock;
+    private int savesAtLastBackup;
     private RoadmapController roadmapController;
     private PortfolioController portfolioController;
     private ShellController shell;
@@ -226,10 +231,44 @@ public final class MainWindow {
                                   DesktopServices desktop) {
         MainWindow window = new MainWindow(context, stage, messages, clock, desktop);
         stage.show();
+        window.tellAboutRecovery();
+        window.backUpEvery30Minutes();
         if (!window.plan.profile().welcomeDone()) {
             javafx.application.Platform.runLater(window::welcome);
         }
         return window;
+    }
+
+    /** A damaged file found at start was set aside; say what the user has now and where the old file is. */
+    private void tellAboutRecovery() {
+        Recovery.Outcome outcome = context.recovery();
+        String aside = outcome.movedAside().map(Path::toString).orElse("");
+        switch (outcome.kind()) {
+            case RESTORED -> banner.error(messages.get("recovery.restored",
+                    outcome.restoredFrom().map(t -> LocalDateTime.ofInstant(t, clock.getZone()).toLocalDate().toString())
+                            .orElse("?"), aside));
+            case STARTED_EMPTY -> banner.error(messages.get("recovery.empty", aside));
+            case OK -> { }
+        }
+    }
+
+    /** While the window is open, a verified backup every 30 minutes when something was saved since the last one. */
+    private void backUpEvery30Minutes() {
+        javafx.animation.Timeline timer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.minutes(30), e -> {
+                    int saves = background.completedCount();
+                    if (saves > savesAtLastBackup) {
+                        savesAtLastBackup = saves;
+                        Path file = context.database().file();
+                        background.run(() -> {
+                            Backups backups = new Backups(file.getParent());
+                            backups.create(file);
+                            backups.thin(LocalDate.now(clock), clock.getZone());
+                        });
+                    }
+                }));
+        timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        timer.play();
     }
 
     /** First start: ask for background, start, hours and target level; Skip keeps sensible defaults. */
