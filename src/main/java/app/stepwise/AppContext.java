@@ -3,7 +3,9 @@ package app.stepwise;
 import app.stepwise.content.ContentException;
 import app.stepwise.content.Guide;
 import app.stepwise.content.GuideLoader;
+import app.stepwise.store.Backup;
 import app.stepwise.store.DataFolder;
+import app.stepwise.store.PendingRestore;
 import app.stepwise.store.Database;
 import app.stepwise.store.FolderLock;
 import app.stepwise.store.Recovery;
@@ -52,6 +54,7 @@ public record AppContext(
         String installId,
         FolderLock lock,
         Recovery.Outcome recovery,
+        Optional<Backup> restoredOnRequest,
         Saved saved) implements AutoCloseable {
 
     public static final String THEME_KEY = "theme";
@@ -80,9 +83,11 @@ public record AppContext(
         Database database;
         Recovery.Outcome recovery;
         boolean hadData;
+        Optional<Backup> restored;
         try {
-            recovery = Recovery.openOrRecover(dataFolder);
             Path file = dataFolder.resolve("stepwise.db");
+            restored = PendingRestore.carryOut(dataFolder, file);
+            recovery = Recovery.openOrRecover(dataFolder);
             hadData = java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0;
             database = Database.open(dataFolder);
         } catch (java.io.IOException e) {
@@ -111,7 +116,7 @@ public record AppContext(
                     profiles.load(), profiles.loadPlan(), projects.all(), studyLog.all(), plans.overrides(), plans.baseline(),
                     SkillsModel.load(guide, skills), ReadinessModel.load(guide, readiness), settings.windowState(), settings.get(THEME_KEY), settings.get(LAST_VIEW_KEY));
             return new AppContext(guide, database, progress, notes, profiles, settings, projects, studyLog, plans, skills, readiness, installId, lock,
-                    recovery, saved);
+                    recovery, restored, saved);
         } catch (StoreException | RuntimeException e) {
             database.close();
             lock.close();

@@ -15,7 +15,8 @@ public enum AppView {
     PORTFOLIO("portfolio", KeyCode.DIGIT5),
     SKILLS("skills", KeyCode.DIGIT6),
     READINESS("readiness", KeyCode.DIGIT7),
-    CAREER("career", KeyCode.DIGIT8);
+    CAREER("career", KeyCode.DIGIT8),
+    DATA("data", KeyCode.DIGIT9);
 
     private final String id;
     private final KeyCode shortcut;

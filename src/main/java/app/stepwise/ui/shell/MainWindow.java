@@ -15,6 +15,7 @@ import app.stepwise.content.Step;
 import app.stepwise.store.Project;
 import app.stepwise.store.StepStatus;
 import app.stepwise.store.StudySession;
+import app.stepwise.ui.data.DataController;
 import app.stepwise.ui.home.HomeController;
 import app.stepwise.planning.DerivedCounts;
 import app.stepwise.planning.Readiness;
@@ -182,6 +183,8 @@ public final class MainWindow {
                         shell.show(AppView.PORTFOLIO);
                     }
                 }));
+        controllers.put(DataController.class, () -> new DataController(context.database().file(), messages, banner,
+                background, clock, desktop.browser(), stage::close));
         controllers.put(PlanController.class, () -> new PlanController(plan, roadmap, messages, banner, background,
                 desktop.saveDialog(), clock, context.installId()));
         controllers.put(PortfolioController.class, () -> {
@@ -208,6 +211,7 @@ public final class MainWindow {
         views.put(AppView.PORTFOLIO, () -> loader.load(PortfolioController.class, "PortfolioView"));
         views.put(AppView.STUDY_LOG, () -> loader.load(StudyLogController.class, "StudyLogView"));
         views.put(AppView.PLAN, () -> loader.load(PlanController.class, "PlanView"));
+        views.put(AppView.DATA, () -> loader.load(DataController.class, "DataView"));
         views.put(AppView.SKILLS, () -> loader.load(SkillsController.class, "SkillsView"));
         views.put(AppView.READINESS, () -> loader.load(ReadinessController.class, "ReadinessView"));
         Parent root = loader.load(ShellController.class, "ShellView");
@@ -248,7 +252,8 @@ public final class MainWindow {
                     outcome.restoredFrom().map(t -> LocalDateTime.ofInstant(t, clock.getZone()).toLocalDate().toString())
                             .orElse("?"), aside));
             case STARTED_EMPTY -> banner.error(messages.get("recovery.empty", aside));
-            case OK -> { }
+            case OK -> context.restoredOnRequest().ifPresent(backup -> banner.info(messages.get("recovery.requested",
+                    LocalDateTime.ofInstant(backup.takenAt(), clock.getZone()).toLocalDate().toString())));
         }
     }
 
