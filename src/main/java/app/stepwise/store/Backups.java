@@ -129,8 +129,9 @@ public final class Backups {
             throw new StoreException(Reason.DAMAGED, backup.file(), "the backup fails integrity_check");
         }
         Path dir = dbFile.toAbsolutePath().getParent();
-        boolean currentSaved = !Files.exists(dbFile);
-        if (!currentSaved) {
+        // a missing file with a stray -wal is not "saved": moveAside below keeps the -wal instead of deleting it
+        boolean currentSaved = false;
+        if (Files.exists(dbFile)) {
             try {
                 create(dbFile);
                 currentSaved = true;

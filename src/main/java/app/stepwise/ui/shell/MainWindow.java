@@ -269,7 +269,8 @@ public final class MainWindow {
                             Backups backups = new Backups(file.getParent());
                             backups.create(file);
                             backups.thin(LocalDate.now(clock), clock.getZone());
-                        });
+                            return null;
+                        }, done -> savesAtLastBackup = background.completedCount()); // the backup is no save
                     }
                 }));
         timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
