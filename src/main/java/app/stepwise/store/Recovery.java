@@ -64,12 +64,28 @@ public final class Recovery {
                 return new Outcome(Kind.RESTORED, Optional.of(b.takenAt()), Optional.of(movedAside));
             } catch (StoreException e) {
                 if (e.reason() != Reason.DAMAGED) {
+                    putBack(movedAside, file); // so the next start finds the damage again instead of starting empty
                     throw e;
                 }
                 LOG.log(System.Logger.Level.WARNING, "backup " + b.file() + " is damaged too", e);
             }
         }
         return new Outcome(Kind.STARTED_EMPTY, Optional.empty(), Optional.of(movedAside));
+    }
+
+    /** Moves a file set aside (and its -wal/-shm) back to where it was; only what is not there already. */
+    private static void putBack(Path movedAside, Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path from = movedAside.resolveSibling(movedAside.getFileName() + suffix);
+            Path to = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(from) && !Files.exists(to)) {
+                    Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not put " + from + " back", e);
+            }
+        }
     }
 
     /** Why the file is damaged, or empty when it is fine or absent. A zero-length file counts as damaged. */
