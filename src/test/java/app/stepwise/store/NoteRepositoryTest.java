@@ -2,35 +2,16 @@ package app.stepwise.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NoteRepositoryTest {
+class NoteRepositoryTest extends RepositoryTestBase {
 
-    @TempDir
-    Path dir;
-
-    private Database db;
     private NoteRepository notes;
 
-    @BeforeEach
-    void open() throws StoreException {
-        db = Database.open(dir);
+    @Override
+    void createRepositories(Database db) {
         notes = new NoteRepository(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private void reopen() throws StoreException {
-        db.close();
-        open();
     }
 
     @Test

@@ -5,42 +5,23 @@ import static app.stepwise.store.DatabaseTest.sqliteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteErrorCode;
 
-class PlanRepositoryTest {
+class PlanRepositoryTest extends RepositoryTestBase {
 
     private static final Instant SAVED = Instant.parse("2026-03-01T09:15:30.123456Z");
 
-    @TempDir
-    Path dir;
-
-    private Database db;
     private PlanRepository plans;
 
-    @BeforeEach
-    void open() throws StoreException {
-        db = Database.open(dir);
+    @Override
+    void createRepositories(Database db) {
         plans = new PlanRepository(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private void reopen() throws StoreException {
-        db.close();
-        open();
     }
 
     private static DateSpan span(String start, String endExclusive) {

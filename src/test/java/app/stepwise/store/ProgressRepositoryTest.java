@@ -5,44 +5,25 @@ import static app.stepwise.store.DatabaseTest.sqliteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteErrorCode;
 
-class ProgressRepositoryTest {
+class ProgressRepositoryTest extends RepositoryTestBase {
 
     private static final StepProgress STARTED = new StepProgress("step-3", StepStatus.IN_PROGRESS,
             Optional.of(LocalDate.of(2026, 1, 5)), Optional.empty());
     private static final StepProgress DONE = new StepProgress("step-1", StepStatus.DONE,
             Optional.of(LocalDate.of(2025, 11, 1)), Optional.of(LocalDate.of(2025, 12, 24)));
 
-    @TempDir
-    Path dir;
-
-    private Database db;
     private ProgressRepository progress;
 
-    @BeforeEach
-    void open() throws StoreException {
-        db = Database.open(dir);
+    @Override
+    void createRepositories(Database db) {
         progress = new ProgressRepository(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private void reopen() throws StoreException {
-        db.close();
-        open();
     }
 
     @Test

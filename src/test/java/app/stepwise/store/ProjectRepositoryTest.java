@@ -6,43 +6,24 @@ import static app.stepwise.store.DatabaseTest.sqliteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteErrorCode;
 
-class ProjectRepositoryTest {
+class ProjectRepositoryTest extends RepositoryTestBase {
 
     private static final String RTL = "واجهة برمجة المهام — ממשק משימות";
     private static final Instant CREATED = Instant.parse("2026-01-05T09:30:15.123456Z");
 
-    @TempDir
-    Path dir;
-
-    private Database db;
     private ProjectRepository projects;
 
-    @BeforeEach
-    void open() throws StoreException {
-        db = Database.open(dir);
+    @Override
+    void createRepositories(Database db) {
         projects = new ProjectRepository(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private void reopen() throws StoreException {
-        db.close();
-        open();
     }
 
     private static Project full(String id) {

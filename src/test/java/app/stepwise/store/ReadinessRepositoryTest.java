@@ -6,42 +6,23 @@ import static app.stepwise.store.DatabaseTest.sqliteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteErrorCode;
 
-class ReadinessRepositoryTest {
+class ReadinessRepositoryTest extends RepositoryTestBase {
 
     private static final String MID = "level.mid";
     private static final String SENIOR = "level.senior";
     private static final Instant AT = Instant.parse("2026-04-10T09:00:00Z");
 
-    @TempDir
-    Path dir;
-
-    private Database db;
     private ReadinessRepository readiness;
 
-    @BeforeEach
-    void open() throws StoreException {
-        db = Database.open(dir);
+    @Override
+    void createRepositories(Database db) {
         readiness = new ReadinessRepository(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private void reopen() throws StoreException {
-        db.close();
-        open();
     }
 
     private static ReadinessSnapshot snapshot(String day, String level, int overall) {

@@ -5,40 +5,21 @@ import static app.stepwise.store.DatabaseTest.sqliteCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteErrorCode;
 
-class StudyLogRepositoryTest {
+class StudyLogRepositoryTest extends RepositoryTestBase {
 
     private static final String NOTE = "Binary search 🔍✅ 👩🏽‍💻, \"quoted\"\nمراجعة الخوارزميات — חזרה על אלגוריתמים\r\n\ttab";
 
-    @TempDir
-    Path dir;
-
-    private Database db;
     private StudyLogRepository log;
 
-    @BeforeEach
-    void open() throws StoreException {
-        db = Database.open(dir);
+    @Override
+    void createRepositories(Database db) {
         log = new StudyLogRepository(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private void reopen() throws StoreException {
-        db.close();
-        open();
     }
 
     private static StudySession session(String id, LocalDate day, String created) {
